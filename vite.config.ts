@@ -1,8 +1,26 @@
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import type { Plugin } from 'vite'
+
+/** Ship only the woff2 files of the self-hosted font: every browser the atlas targets reads woff2. */
+function woff2Only(): Plugin {
+  return {
+    name: 'atlas-woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/@fontsource[\\/].*\.css$/.test(id)) return null
+      return code.replace(/,\s*url\([^)]*\.woff\) format\('woff'\)/g, '')
+    },
+  }
+}
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [woff2Only(), vue()],
+  define: {
+    __VUE_I18N_FULL_INSTALL__: false,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
   // geo/ is the data folder; the app fetches its built files from the same origin (see src/data).
   publicDir: 'public',
   build: {

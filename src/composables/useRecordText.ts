@@ -1,0 +1,25 @@
+import { useI18n } from 'vue-i18n'
+import type { AtlasRecord } from '../domain/schema'
+import { formatMetric, formatYears } from '../domain/format'
+import type { Places } from '../domain/places'
+
+/** A record's text in the current language: name, years, figures and region names. */
+export function useRecordText() {
+  const { t, locale, te } = useI18n()
+  const lang = () => (locale.value === 'en' ? 'en' : 'zh') as 'zh' | 'en'
+  return {
+    name: (r: AtlasRecord) => r.name[lang()],
+    summary: (r: AtlasRecord) => r.summary?.[lang()] ?? '',
+    years: (r: AtlasRecord) => formatYears(r.years, lang()),
+    figures: (r: AtlasRecord) =>
+      Object.entries(r.metrics).flatMap(([key, value]) =>
+        value === undefined ? [] : [{
+          key,
+          label: te(`metric.${key}`) ? t(`metric.${key}`) : key,
+          value: `${r.moreThan?.includes(key as never) ? `${t('panel.moreThan')} ` : ''}${formatMetric(key, value, lang())}`,
+        }]),
+    regionName: (places: Places, code: string) => places.get(code)?.[lang()] ?? code,
+    category: (c: string) => (te(`category.${c}`) ? t(`category.${c}`) : c),
+    lang,
+  }
+}

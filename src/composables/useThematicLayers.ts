@@ -1,0 +1,57 @@
+import { watch } from 'vue'
+import type { PickingInfo } from '@deck.gl/core'
+import type { MainMap } from '../map/main-map'
+import { toDeckLayers, pickedId } from '../map/deck-adapter'
+import { YearTween } from '../map/year-tween'
+import { timeWindow } from '../domain/filters'
+import { LAYER_IDS } from '../domain/schema'
+import { useLayersStore } from '../stores/layers'
+import { useFiltersStore } from '../stores/filters'
+import { useUiStore } from '../stores/ui'
+
+/**
+ * The thematic layers, one direction: stores -> selectors -> layer specs -> deck.gl. Called once the map exists
+ * (after an await, outside setup), so it returns its own disposer.
+ */
+export function useThematicLayers(mainMap: MainMap): () => void {
+  const layers = useLayersStore()
+  const filters = useFiltersStore()
+  const ui = useUiStore()
+  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+
+  let window_: [number, number] = [...timeWindow(filters.state)] as [number, number]
+  const render = () => {
+    const hidden = new Set(LAYER_IDS.filter((id) => !filters.state.layers.includes(id)))
+    mainMap.setLayers(toDeckLayers(layers.specs, { window: window_, mode: filters.state.timeMode, selection: ui.selection, hidden }))
+  }
+  const tween = new YearTween(window_, (w) => {
+    window_ = w
+    render()
+  })
+
+  mainMap.overlay.setProps({
+    onHover: (info: PickingInfo) => {
+      const id = pickedId(info)
+      ui.hover = id ? { id, x: info.x, y: info.y } : null
+    },
+    onClick: (info: PickingInfo) => {
+      const id = pickedId(info)
+      if (id) ui.select(id)
+      else {
+        ui.select(null)
+        ui.pickedRegion = mainMap.regionsAt([info.x, info.y])
+      }
+    },
+    getCursor: ({ isHovering, isDragging }: { isHovering: boolean; isDragging: boolean }) =>
+      isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab',
+  })
+
+  const stops = [
+    watch(() => timeWindow(filters.state), (w) => tween.to([w[0], w[1]], !reducedMotion), { deep: true }),
+    watch([() => layers.specs, () => filters.state.layers, () => filters.state.timeMode, () => ui.selection], render, { immediate: true }),
+  ]
+  return () => {
+    stops.forEach((stop) => stop())
+    tween.dispose()
+  }
+}

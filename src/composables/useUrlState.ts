@@ -1,0 +1,36 @@
+import { watch } from 'vue'
+import { readUrlState, writeUrlState, type Camera } from '../domain/url-state'
+import { useFiltersStore } from '../stores/filters'
+import { useUiStore } from '../stores/ui'
+
+/**
+ * Reads the view from the URL once at start, then keeps the URL in step (replaceState: no history spam).
+ * The camera is written by the map through setCamera. Returns the initial camera and a disposer.
+ */
+export function useUrlState() {
+  const filters = useFiltersStore()
+  const ui = useUiStore()
+  const initial = readUrlState(window.location.search)
+  filters.replace(initial.filters)
+  ui.select(initial.selection)
+  ui.locale = initial.locale
+  let camera: Camera | null = initial.camera
+  const kiosk = new URLSearchParams(window.location.search).get('mode')
+
+  const write = () => {
+    const query = writeUrlState({ filters: filters.state, selection: ui.selection, camera, locale: ui.locale })
+    const extra = kiosk ? `mode=${encodeURIComponent(kiosk)}` : ''
+    const search = [query, extra].filter(Boolean).join('&')
+    const url = `${window.location.pathname}${search ? `?${search}` : ''}`
+    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url)
+  }
+  const stop = watch([() => filters.state, () => ui.selection, () => ui.locale], write)
+  return {
+    initialCamera: initial.camera,
+    setCamera(next: Camera | null) {
+      camera = next
+      write()
+    },
+    dispose: stop,
+  }
+}

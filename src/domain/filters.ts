@@ -1,0 +1,84 @@
+// Filters are data; pure builders turn them into predicates over records.
+import type { AtlasRecord, LayerId, Status } from './schema'
+import { FIRST_YEAR, LAST_YEAR, type Span } from './time'
+
+export const LAYER_IDS: readonly LayerId[] = ['aid', 'park', 'waterway', 'office', 'coverage', 'cooperation']
+export const STATUSES: readonly Status[] = ['achieved', 'ongoing', 'planned']
+
+export type TimeMode = 'active' | 'cumulative'
+
+export interface FilterState {
+  /** The year shown when no span is chosen. */
+  year: number
+  /** A span of years instead of a single year. */
+  span: Span | null
+  /** Active in the window, or begun at or before its end (cumulative). */
+  timeMode: TimeMode
+  layers: readonly LayerId[]
+  /** Empty means every category. */
+  categories: readonly string[]
+  /** Empty means every status. */
+  statuses: readonly Status[]
+  /** GB/T 2260 codes at any level; empty means everywhere. */
+  regions: readonly string[]
+}
+
+export const DEFAULT_FILTERS: FilterState = {
+  year: 2010,
+  span: null,
+  timeMode: 'active',
+  layers: LAYER_IDS,
+  categories: [],
+  statuses: [],
+  regions: [],
+}
+
+/** The years the view covers: the single year, or the span. */
+export function timeWindow(state: Pick<FilterState, 'year' | 'span'>): Span {
+  return state.span ?? [state.year, state.year]
+}
+
+export function matchesTime(record: Pick<AtlasRecord, 'years'>, window: Span, mode: TimeMode): boolean {
+  const [start, end] = record.years
+  if (mode === 'cumulative') return start <= window[1]
+  return start <= window[1] && end >= window[0]
+}
+
+/** The code prefix a GB/T 2260 code stands for: 530000 -> "53", 532600 -> "5326", 532621 -> "532621". */
+export function codePrefix(code: string): string {
+  if (code.endsWith('0000')) return code.slice(0, 2)
+  if (code.endsWith('00')) return code.slice(0, 4)
+  return code
+}
+
+/** Whether `code` is `area` or lies inside it (a county inside its prefecture and province). */
+export function isWithin(code: string, area: string): boolean {
+  return code.startsWith(codePrefix(area))
+}
+
+export function matchesRegions(record: Pick<AtlasRecord, 'regions'>, regions: readonly string[]): boolean {
+  if (regions.length === 0) return true
+  return record.regions.some((code) => regions.some((area) => isWithin(code, area)))
+}
+
+export function buildPredicate(state: FilterState): (record: AtlasRecord) => boolean {
+  const window = timeWindow(state)
+  const layers = new Set(state.layers)
+  const categories = new Set(state.categories)
+  const statuses = new Set(state.statuses)
+  return (record) =>
+    layers.has(record.layer) &&
+    (categories.size === 0 || categories.has(record.category)) &&
+    (statuses.size === 0 || statuses.has(record.status)) &&
+    matchesRegions(record, state.regions) &&
+    matchesTime(record, window, state.timeMode)
+}
+
+/** Every filter except the layers and the year at its default: what "clear all" resets. */
+export function clearFilters(state: FilterState): FilterState {
+  return { ...state, categories: [], statuses: [], regions: [], span: null, timeMode: 'active', layers: LAYER_IDS }
+}
+
+export function isValidYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR
+}

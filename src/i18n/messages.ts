@@ -1,0 +1,118 @@
+// Every visible string of the atlas, Chinese first, English beside it.
+export const messages = {
+  zh: {
+    app: {
+      title: '上海对口支援与合作交流地图',
+      subtitle: '2006–2015',
+      language: '语言',
+      switchTo: 'English',
+      loading: '正在载入地图…',
+      loadError: '载入失败：{detail}',
+      home: '回到全国视图',
+    },
+    map: {
+      label: '中国地图：上海对口支援与合作交流',
+      inset: '南海诸岛',
+      insetLabel: '南海诸岛插图',
+      shanghai: '上海',
+      attribution: '底图：Natural Earth；echarts 4.9.0 地图数据（源自高德）；world-atlas',
+    },
+    time: {
+      label: '时间', year: '年份', start: '起始年份', end: '结束年份', play: '▶ 播放', pause: '❚❚ 暂停',
+      loop: '循环', speed: '速度', span: '时段', active: '当年在建', cumulative: '截至当年累计',
+    },
+    layers: {
+      aid: '对口支援项目', park: '共建园区', waterway: '长江航道工程', office: '驻外办事处', coverage: '办事处联系区域', cooperation: '区域合作',
+    },
+    status: { achieved: '已完成', planned: '规划', ongoing: '在建' },
+    category: {
+      livelihood: '民生安居', education: '教育', health: '卫生', 'culture-science': '文化科技', 'industry-agriculture': '产业农业',
+      infrastructure: '基础设施', tourism: '旅游', ecology: '生态', 'human-resources': '人力资源', governance: '基层组织',
+      reconstruction: '灾后重建', overall: '总体', 'economic-cooperation': '经济合作', pairing: '结对',
+      'industrial-park': '工业园区', 'agricultural-base': '农业基地', 'employment-base': '就业基地', farm: '农场', 'demonstration-zone': '示范区',
+      channel: '航道治理', port: '港口', 'ship-standard': '船型标准化', 'hub-city': '枢纽城市', 'lock-dam': '船闸', logistics: '物流',
+      'liaison-office': '办事处', 'liaison-region': '联系区域',
+      'regional-agreement': '区域协议', 'city-council': '长三角城市经济协调会', exchange: '合作交流', donation: '捐赠', 'enterprise-service': '服务企业',
+    },
+    legend: {
+      title: '图例', aidLow: '较少：{value}', aidHigh: '较多：{value}', plannedArea: '规划（2011–2015）', noFigure: '有记录、无数字',
+      symbolSize: '圆的面积表示数值', plannedRing: '空心圆：规划', depth: '水深 {value} 米', joined: '{value} 年加入', metric: '按', funds: '资金', projects: '项目数',
+    },
+    filters: {
+      title: '筛选', layers: '图层', categories: '类别', status: '状态', region: '地区', allRegions: '全部地区',
+      clear: '清除全部', shown: '显示 {shown} / {total} 条记录', province: '省级', prefecture: '地市级', county: '县级',
+      filterHere: '只看 {name}', none: '（无）',
+    },
+    panel: {
+      close: '关闭', years: '年份', status: '状态', category: '类别', regions: '地区', source: '来源', confidence: '可信度',
+      confirmed: '已证实', weak: '单一弱来源', summary: '摘要', figures: '数字', open: '查看来源网页', noFigures: '本记录无数字',
+      region: '地区', records: '{n} 条记录', moreThan: '超过',
+    },
+    metric: {
+      fundsCny: '资金', agreementFundsCny: '协议资金', investmentCny: '总投资', intentionFundsCny: '合作意向', valueCny: '捐赠款物',
+      registeredCapitalCny: '注册资本', projects: '项目', cooperationProjects: '合作项目', agreements: '协议', events: '活动', topics: '专题',
+      people: '人次', cadres: '干部', houses: '住房', households: '户数', enterprises: '企业', members: '成员', membersBefore: '原有成员',
+      provinces: '省区市', berths: '泊位', areaKm2: '面积', depthM: '水深', lengthKm: '长度', quayLengthM: '岸线长度',
+      capacityTeu: '设计能力', throughputTeu: '吞吐量', tonnageT: '平均吨位',
+    },
+  },
+  en: {
+    app: {
+      title: 'Shanghai Cooperation Atlas',
+      subtitle: '2006–2015',
+      language: 'Language',
+      switchTo: '中文',
+      loading: 'Loading the map…',
+      loadError: 'Failed to load: {detail}',
+      home: 'Back to all of China',
+    },
+    map: {
+      label: 'Map of China: Shanghai counterpart support and cooperation',
+      inset: 'South China Sea Islands',
+      insetLabel: 'South China Sea islands inset',
+      shanghai: 'Shanghai',
+      attribution: 'Basemap: Natural Earth; echarts 4.9.0 map data (AMap-derived); world-atlas',
+    },
+    time: {
+      label: 'Time', year: 'Year', start: 'First year', end: 'Last year', play: '▶ Play', pause: '❚❚ Pause',
+      loop: 'Loop', speed: 'Speed', span: 'Span', active: 'Active in the year', cumulative: 'Cumulative to the year',
+    },
+    layers: {
+      aid: 'Aid projects', park: 'Co-built parks', waterway: 'Yangtze waterway works', office: 'Liaison offices', coverage: 'Office regions', cooperation: 'Regional cooperation',
+    },
+    status: { achieved: 'Achieved', planned: 'Planned', ongoing: 'Ongoing' },
+    category: {
+      livelihood: 'Livelihood & housing', education: 'Education', health: 'Health', 'culture-science': 'Culture & science', 'industry-agriculture': 'Industry & agriculture',
+      infrastructure: 'Infrastructure', tourism: 'Tourism', ecology: 'Ecology', 'human-resources': 'Human resources', governance: 'Grassroots governance',
+      reconstruction: 'Reconstruction', overall: 'Overall', 'economic-cooperation': 'Economic cooperation', pairing: 'Pairing',
+      'industrial-park': 'Industrial park', 'agricultural-base': 'Agricultural base', 'employment-base': 'Employment base', farm: 'Farm', 'demonstration-zone': 'Demonstration zone',
+      channel: 'Channel works', port: 'Port', 'ship-standard': 'Ship standardisation', 'hub-city': 'Hub city', 'lock-dam': 'Lock & dam', logistics: 'Logistics',
+      'liaison-office': 'Liaison office', 'liaison-region': 'Liaison region',
+      'regional-agreement': 'Regional agreement', 'city-council': 'Yangtze Delta city council', exchange: 'Exchange', donation: 'Donation', 'enterprise-service': 'Enterprise services',
+    },
+    legend: {
+      title: 'Legend', aidLow: 'Less: {value}', aidHigh: 'More: {value}', plannedArea: 'Planned (2011–2015)', noFigure: 'Record without a figure',
+      symbolSize: 'Circle area shows the value', plannedRing: 'Hollow circle: planned', depth: 'Depth {value} m', joined: 'Joined {value}', metric: 'By', funds: 'Funds', projects: 'Projects',
+    },
+    filters: {
+      title: 'Filters', layers: 'Layers', categories: 'Categories', status: 'Status', region: 'Region', allRegions: 'All regions',
+      clear: 'Clear all', shown: 'Showing {shown} of {total} records', province: 'Province', prefecture: 'Prefecture', county: 'County',
+      filterHere: 'Only {name}', none: '(none)',
+    },
+    panel: {
+      close: 'Close', years: 'Years', status: 'Status', category: 'Category', regions: 'Regions', source: 'Source', confidence: 'Confidence',
+      confirmed: 'Confirmed', weak: 'Single weak source', summary: 'Summary', figures: 'Figures', open: 'Open the source page', noFigures: 'No figures in this record',
+      region: 'Region', records: '{n} records', moreThan: 'more than',
+    },
+    metric: {
+      fundsCny: 'Funds', agreementFundsCny: 'Agreed funds', investmentCny: 'Investment', intentionFundsCny: 'Intentions', valueCny: 'Donations',
+      registeredCapitalCny: 'Registered capital', projects: 'Projects', cooperationProjects: 'Cooperation projects', agreements: 'Agreements', events: 'Events', topics: 'Topics',
+      people: 'Person-times', cadres: 'Cadres', houses: 'Houses', households: 'Households', enterprises: 'Enterprises', members: 'Members', membersBefore: 'Members before',
+      provinces: 'Provinces', berths: 'Berths', areaKm2: 'Area', depthM: 'Depth', lengthKm: 'Length', quayLengthM: 'Quay length',
+      capacityTeu: 'Capacity', throughputTeu: 'Throughput', tonnageT: 'Average tonnage',
+    },
+  },
+} as const
+
+export type Locale = keyof typeof messages
+export const LOCALES: readonly Locale[] = ['zh', 'en']

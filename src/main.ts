@@ -1,0 +1,10 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import '@fontsource/noto-sans-sc/400.css'
+import '@fontsource/noto-sans-sc/700.css'
+import 'maplibre-gl/dist/maplibre-gl.css'
+import './styles/base.css'
+import App from './App.vue'
+import { createAtlasI18n } from './i18n'
+
+createApp(App).use(createPinia()).use(createAtlasI18n('zh')).mount('#app')

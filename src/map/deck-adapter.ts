@@ -1,0 +1,108 @@
+// The thin adapter: layer descriptions -> deck.gl layers. The year moves one GPU filter uniform, not the data.
+import { ArcLayer, PathLayer, ScatterplotLayer, PolygonLayer } from '@deck.gl/layers'
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions'
+import type { Layer, PickingInfo } from '@deck.gl/core'
+import type { Datum, LayerSpec, PolygonDatum, PointDatum, ArcDatum, PathDatum } from './layer-specs'
+import { FIRST_LABEL_LAYER } from './style'
+import { FIRST_YEAR, LAST_YEAR } from '../domain/time'
+import type { TimeMode } from '../domain/filters'
+
+// One extension instance for every layer: two filter values, the record's start and end year.
+const yearFilter = new DataFilterExtension({ filterSize: 2 })
+
+/**
+ * The GPU filter for a (possibly fractional, while animating) window [from, to]. A record shows fully when it
+ * is active at integer years and fades across half a year on either side, so a year change dissolves.
+ */
+export function filterProps(window: [number, number], mode: TimeMode): Pick<DataFilterExtensionProps<Datum>, 'filterRange' | 'filterSoftRange'> {
+  const [from, to] = window
+  const lo = FIRST_YEAR - 1
+  const hi = LAST_YEAR + 1
+  const endRange: [number, number] = mode === 'cumulative' ? [lo, hi] : [from - 0.5, hi]
+  const endSoft: [number, number] = mode === 'cumulative' ? [lo, hi] : [from, hi]
+  return {
+    filterRange: [[lo, to + 0.5], endRange],
+    filterSoftRange: [[lo, to], endSoft],
+  }
+}
+
+export interface AdapterState {
+  window: [number, number]
+  mode: TimeMode
+  selection: string | null
+  hidden: ReadonlySet<string>
+}
+
+const common = (spec: LayerSpec, state: AdapterState) => ({
+  id: spec.id,
+  data: spec.data,
+  pickable: true,
+  visible: !state.hidden.has(spec.layer),
+  beforeId: FIRST_LABEL_LAYER,
+  getFilterValue: (d: Datum) => d.years,
+  ...filterProps(state.window, state.mode),
+  extensions: [yearFilter],
+  updateTriggers: { getLineColor: state.selection, getLineWidth: state.selection },
+})
+
+const SELECTED: [number, number, number, number] = [200, 30, 30, 255]
+
+export function toDeckLayers(specs: LayerSpec[], state: AdapterState): Layer[] {
+  const isSelected = (d: Datum) => d.id === state.selection
+  return specs.map((spec): Layer => {
+    switch (spec.kind) {
+      case 'polygons':
+        return new PolygonLayer<PolygonDatum>({
+          ...common(spec, state),
+          getPolygon: (d: PolygonDatum) => d.polygons as never,
+          getFillColor: (d: PolygonDatum) => d.fill,
+          getLineColor: (d: PolygonDatum) => (isSelected(d) ? SELECTED : d.line),
+          getLineWidth: (d: PolygonDatum) => (isSelected(d) ? 3 : 1),
+          lineWidthUnits: 'pixels',
+          stroked: true,
+          filled: true,
+          _normalize: true,
+        } as never)
+      case 'points':
+        return new ScatterplotLayer<PointDatum>({
+          ...common(spec, state),
+          getPosition: (d: PointDatum) => d.position as [number, number],
+          getRadius: (d: PointDatum) => d.radius,
+          radiusUnits: 'pixels',
+          getFillColor: (d: PointDatum) => (d.filled ? d.fill : [255, 255, 255, 150]),
+          getLineColor: (d: PointDatum) => (isSelected(d) ? SELECTED : d.line),
+          getLineWidth: (d: PointDatum) => (isSelected(d) ? 4 : 2),
+          lineWidthUnits: 'pixels',
+          stroked: true,
+        } as never)
+      case 'arcs':
+        return new ArcLayer<ArcDatum>({
+          ...common(spec, state),
+          getSourcePosition: (d: ArcDatum) => d.from as [number, number],
+          getTargetPosition: (d: ArcDatum) => d.to as [number, number],
+          getSourceColor: (d: ArcDatum) => d.fill,
+          getTargetColor: (d: ArcDatum) => (isSelected(d) ? SELECTED : d.line),
+          getWidth: (d: ArcDatum) => (isSelected(d) ? 4 : 2),
+          greatCircle: false,
+        } as never)
+      case 'paths':
+        return new PathLayer<PathDatum>({
+          ...common(spec, state),
+          getPath: (d: PathDatum) => d.path as never,
+          getColor: (d: PathDatum) => (isSelected(d) ? SELECTED : d.fill),
+          getWidth: (d: PathDatum) => d.width,
+          widthUnits: 'pixels',
+          capRounded: true,
+          jointRounded: true,
+          updateTriggers: { getColor: state.selection },
+        } as never)
+    }
+  })
+}
+
+/** The record id under the pointer, if any. */
+export function pickedId(info: PickingInfo): string | null {
+  const object = info.object as Datum | undefined
+  return object?.id ?? null
+}
+

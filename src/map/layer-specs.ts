@@ -1,0 +1,221 @@
+// Describe the thematic layers, then instantiate (deck-adapter.ts): this file is pure, unit-tested without WebGL,
+// and the legend is generated from the same descriptions the map draws.
+import type { MultiPolygon, Polygon, Position } from 'geojson'
+import type { AtlasRecord, LayerId } from '../domain/schema'
+import { primaryMetric, type AidMetric } from '../domain/selectors'
+import {
+  ACHIEVED_ARC, NO_FIGURE, PLANNED_ARC, categorical, depthScale, joinedScale, rgba, sequentialLog, type Rgba,
+} from './palettes'
+
+export type Shape = Polygon | MultiPolygon
+
+export interface Datum {
+  id: string
+  /** [start, end]: the GPU year filter reads it. */
+  years: [number, number]
+  fill: Rgba
+  line: Rgba
+}
+export interface PolygonDatum extends Datum { polygons: Position[][][] }
+export interface PointDatum extends Datum { position: Position; radius: number; filled: boolean }
+export interface ArcDatum extends Datum { from: Position; to: Position }
+export interface PathDatum extends Datum { path: Position[]; width: number }
+
+export interface LegendEntry {
+  /** An i18n key (legend.*) or a category/status key rendered through i18n. */
+  label: string
+  params?: Record<string, string | number>
+  colour: Rgba
+  shape: 'fill' | 'circle' | 'ring' | 'line' | 'arc'
+}
+
+interface SpecBase { id: string; layer: LayerId; legend: LegendEntry[] }
+export type LayerSpec =
+  | (SpecBase & { kind: 'polygons'; data: PolygonDatum[] })
+  | (SpecBase & { kind: 'points'; data: PointDatum[] })
+  | (SpecBase & { kind: 'arcs'; data: ArcDatum[] })
+  | (SpecBase & { kind: 'paths'; data: PathDatum[] })
+
+export interface SpecInput {
+  /** Records passing every filter but time (time is filtered on the GPU). */
+  records: readonly AtlasRecord[]
+  /** Every record of the dataset: colour scales stay fixed while the year moves. */
+  allRecords: readonly AtlasRecord[]
+  aidMetric: AidMetric
+  regionShapes: ReadonlyMap<string, Shape>
+  shanghai: Position
+}
+
+const polygonsOf = (codes: readonly string[], shapes: ReadonlyMap<string, Shape>): Position[][][] =>
+  codes.flatMap((code) => {
+    const shape = shapes.get(code)
+    if (!shape) return []
+    return shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates
+  })
+
+export function pointOf(record: AtlasRecord): Position | null {
+  const g = record.geometry
+  if (g.type === 'Point') return g.coordinates
+  if (g.type === 'LineString') return g.coordinates[Math.floor(g.coordinates.length / 2)] ?? null
+  if (g.type === 'MultiLineString') return g.coordinates[0]?.[0] ?? null
+  if (g.type === 'Polygon') return g.coordinates[0]?.[0] ?? null
+  return g.coordinates[0]?.[0]?.[0] ?? null
+}
+
+const base = (r: AtlasRecord, fill: Rgba, line: Rgba): Datum => ({ id: r.id, years: [r.years[0], r.years[1]], fill, line })
+const extent = (values: number[]): [number, number] =>
+  values.length ? [Math.min(...values), Math.max(...values)] : [1, 10]
+const byLayer = (records: readonly AtlasRecord[], layer: LayerId) => records.filter((r) => r.layer === layer)
+
+/** Aid: recipient regions filled by the metric, proportional symbols, and arcs from Shanghai. */
+function aidSpecs(input: SpecInput): LayerSpec[] {
+  const aid = byLayer(input.records, 'aid').filter((r) => !isTotalOfOthers(r))
+  const values = byLayer(input.allRecords, 'aid').filter((r) => !isTotalOfOthers(r))
+    .map((r) => primaryMetric(r, input.aidMetric)).filter((v): v is number => v !== undefined)
+  const [lo, hi] = extent(values)
+  const fillOf = sequentialLog([lo, hi])
+  const colourOf = (r: AtlasRecord): Rgba => {
+    const v = primaryMetric(r, input.aidMetric)
+    if (v === undefined) return NO_FIGURE
+    return rgba(fillOf(v), r.status === 'planned' ? 120 : 215)
+  }
+  // Larger areas first, so a county's record is drawn over its prefecture's.
+  const regions = aid
+    .map((r) => ({ r, polygons: polygonsOf(r.regions, input.regionShapes) }))
+    .filter((x) => x.polygons.length > 0)
+    .sort((a, b) => b.polygons.length - a.polygons.length || a.r.id.localeCompare(b.r.id))
+    .map(({ r, polygons }): PolygonDatum => ({ ...base(r, colourOf(r), r.status === 'planned' ? PLANNED_ARC : [90, 80, 60, 200]), polygons }))
+  const maxR = Math.sqrt(hi)
+  const symbols = aid.flatMap((r): PointDatum[] => {
+    const position = pointOf(r)
+    const v = primaryMetric(r, input.aidMetric)
+    if (!position || v === undefined) return []
+    const planned = r.status === 'planned'
+    return [{ ...base(r, rgba(fillOf(v), planned ? 0 : 230), planned ? PLANNED_ARC : [60, 50, 40, 230]),
+      position, radius: 6 + 34 * Math.sqrt(v) / maxR, filled: !planned }]
+  })
+  const arcs = aid.flatMap((r): ArcDatum[] => {
+    const to = pointOf(r)
+    if (!to) return []
+    const colour = r.status === 'planned' ? PLANNED_ARC : ACHIEVED_ARC
+    return [{ ...base(r, colour, colour), from: input.shanghai, to }]
+  })
+  return [
+    { id: 'aid-regions', layer: 'aid', kind: 'polygons', data: regions, legend: [
+      { label: 'legend.aidLow', params: { value: lo }, colour: rgba(fillOf(lo), 215), shape: 'fill' },
+      { label: 'legend.aidHigh', params: { value: hi }, colour: rgba(fillOf(hi), 215), shape: 'fill' },
+      { label: 'legend.plannedArea', colour: [...PLANNED_ARC.slice(0, 3), 255] as Rgba, shape: 'line' },
+      { label: 'legend.noFigure', colour: NO_FIGURE, shape: 'fill' },
+    ] },
+    { id: 'aid-arcs', layer: 'aid', kind: 'arcs', data: arcs, legend: [
+      { label: 'status.achieved', colour: ACHIEVED_ARC, shape: 'arc' },
+      { label: 'status.planned', colour: PLANNED_ARC, shape: 'arc' },
+    ] },
+    { id: 'aid-symbols', layer: 'aid', kind: 'points', data: symbols, legend: [
+      { label: 'legend.symbolSize', colour: [60, 50, 40, 230], shape: 'circle' },
+      { label: 'legend.plannedRing', colour: PLANNED_ARC, shape: 'ring' },
+    ] },
+  ]
+}
+
+/**
+ * A record whose figure is the sum of other records' (the plan's total over all eight regions): listed in the
+ * panel and the table, but not drawn as an area, where it would hide its own parts.
+ */
+export function isTotalOfOthers(r: AtlasRecord): boolean {
+  return r.category === 'overall' && r.regions.length > 4
+}
+
+function categoryPoints(id: string, layer: LayerId, records: AtlasRecord[], radiusOf: (r: AtlasRecord) => number): LayerSpec {
+  const categories = [...new Set(records.map((r) => r.category))].sort()
+  const data = records.flatMap((r): PointDatum[] => {
+    const position = pointOf(r)
+    if (!position) return []
+    const fill = categorical(categories.indexOf(r.category), r.status === 'planned' ? 90 : 230)
+    return [{ ...base(r, fill, categorical(categories.indexOf(r.category))), position, radius: radiusOf(r), filled: true }]
+  })
+  return { id, layer, kind: 'points', data,
+    legend: categories.map((c, i) => ({ label: `category.${c}`, colour: categorical(i), shape: 'circle' as const })) }
+}
+
+function parkSpecs(input: SpecInput): LayerSpec[] {
+  const parks = byLayer(input.records, 'park')
+  return [categoryPoints('parks', 'park', parks, (r) => 7 + Math.min(18, 3 * Math.sqrt(r.metrics.areaKm2 ?? 0)))]
+}
+
+function waterwaySpecs(input: SpecInput): LayerSpec[] {
+  const works = byLayer(input.records, 'waterway')
+  const depths = byLayer(input.allRecords, 'waterway').map((r) => r.metrics.depthM).filter((v): v is number => v !== undefined)
+  const depthOf = depthScale(extent(depths))
+  const lines = works.flatMap((r): PathDatum[] => {
+    const g = r.geometry
+    const paths = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : []
+    const depth = r.metrics.depthM
+    const colour = depth === undefined ? rgba('#08306b', 220) : rgba(depthOf(depth), 235)
+    return paths.map((path) => ({ ...base(r, colour, colour), id: r.id, path, width: r.status === 'planned' ? 4 : 7 }))
+  })
+  const points = works.filter((r) => r.geometry.type === 'Point')
+  const [dlo, dhi] = extent(depths)
+  return [
+    { id: 'waterway-lines', layer: 'waterway', kind: 'paths', data: lines, legend: [
+      { label: 'legend.depth', params: { value: dlo }, colour: rgba(depthOf(dlo)), shape: 'line' },
+      { label: 'legend.depth', params: { value: dhi }, colour: rgba(depthOf(dhi)), shape: 'line' },
+    ] },
+    categoryPoints('waterway-points', 'waterway', points, () => 8),
+  ]
+}
+
+/** One colour per office, shared by the office's point and the provinces it covers. */
+export function officeColours(records: readonly AtlasRecord[]): Map<string, Rgba> {
+  const ids = records.filter((r) => r.layer === 'office').map((r) => r.id).sort()
+  return new Map(ids.map((id, i) => [id, categorical(i)]))
+}
+
+function officeSpecs(input: SpecInput): LayerSpec[] {
+  const colours = officeColours(input.allRecords)
+  const offices = byLayer(input.records, 'office').flatMap((r): PointDatum[] => {
+    const position = pointOf(r)
+    const c = colours.get(r.id) ?? categorical(7)
+    return position ? [{ ...base(r, c, [255, 255, 255, 255]), position, radius: 9, filled: true }] : []
+  })
+  const coverage = byLayer(input.records, 'coverage').flatMap((r): PolygonDatum[] => {
+    const c = colours.get(r.office ?? '') ?? categorical(7)
+    const polygons = polygonsOf(r.regions, input.regionShapes)
+    return polygons.length ? [{ ...base(r, [c[0], c[1], c[2], 95], [c[0], c[1], c[2], 230]), polygons }] : []
+  })
+  const names = byLayer(input.allRecords, 'office').map((r) => r.id).sort()
+  return [
+    { id: 'coverage', layer: 'coverage', kind: 'polygons', data: coverage, legend: [] },
+    { id: 'offices', layer: 'office', kind: 'points', data: offices,
+      legend: names.map((id) => ({ label: `record:${id}`, colour: colours.get(id) ?? categorical(7), shape: 'circle' as const })) },
+  ]
+}
+
+function cooperationSpecs(input: SpecInput): LayerSpec[] {
+  const coop = byLayer(input.records, 'cooperation')
+  const joinedYears = byLayer(input.allRecords, 'cooperation').map((r) => r.joined).filter((v): v is number => v !== undefined)
+  const [jlo, jhi] = extent(joinedYears)
+  const joinedOf = joinedScale([jlo, jhi])
+  const council = coop.filter((r) => r.category === 'city-council').flatMap((r): PolygonDatum[] => {
+    const polygons = polygonsOf(r.regions, input.regionShapes)
+    const c = r.joined === undefined ? NO_FIGURE : rgba(joinedOf(r.joined), 190)
+    return polygons.length ? [{ ...base(r, c, [120, 70, 20, 220]), polygons }] : []
+  })
+  const others = coop.filter((r) => r.category !== 'city-council')
+  return [
+    { id: 'council', layer: 'cooperation', kind: 'polygons', data: council, legend: [
+      { label: 'legend.joined', params: { value: jlo }, colour: rgba(joinedOf(jlo), 190), shape: 'fill' },
+      { label: 'legend.joined', params: { value: jhi }, colour: rgba(joinedOf(jhi), 190), shape: 'fill' },
+    ] },
+    categoryPoints('cooperation-points', 'cooperation', others, (r) => 8 + Math.min(22, Math.sqrt((r.metrics.agreementFundsCny ?? r.metrics.fundsCny ?? 0) / 1e9))),
+  ]
+}
+
+/** Drawing order, bottom to top: areas first, then lines, arcs and points. */
+const ORDER = ['coverage', 'council', 'aid-regions', 'waterway-lines', 'aid-arcs', 'aid-symbols', 'waterway-points', 'parks', 'cooperation-points', 'offices']
+
+/** Every thematic layer, bottom to top. */
+export function buildLayerSpecs(input: SpecInput): LayerSpec[] {
+  const specs = [...aidSpecs(input), ...parkSpecs(input), ...waterwaySpecs(input), ...officeSpecs(input), ...cooperationSpecs(input)]
+  return specs.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id))
+}

@@ -1,0 +1,95 @@
+// The main map: maplibre with the style built in code, and the deck.gl overlay interleaved beneath the labels.
+import * as maplibregl from 'maplibre-gl'
+import { MapboxOverlay } from '@deck.gl/mapbox'
+import type { LayersList } from '@deck.gl/core'
+import type { Basemap } from '../data/basemap'
+import type { Locale } from '../i18n/messages'
+import { buildMainStyle, CHINA_BOUNDS } from './style'
+import { loadLabelFont } from './fonts'
+import type { Camera } from '../domain/url-state'
+
+export interface MainMap {
+  map: maplibregl.Map
+  overlay: MapboxOverlay
+  setLocale(locale: Locale): void
+  setLayers(layers: LayersList): void
+  goHome(): void
+  /** The codes of the units under a screen point, province first. */
+  regionsAt(point: [number, number]): string[]
+  dispose(): void
+}
+
+/** Room left for the page's chrome around the first view, as a share of the container. */
+function homePadding(el: HTMLElement) {
+  const h = el.clientHeight
+  const w = el.clientWidth
+  return { top: Math.round(h * 0.1), bottom: Math.round(h * 0.14), left: Math.round(w * 0.04), right: Math.round(w * 0.04) }
+}
+
+export interface MapOptions {
+  locale: Locale
+  camera: Camera | null
+  onIdle(): void
+  /** A move the person made (not one the atlas made): the new camera. */
+  onUserMove(camera: Camera): void
+}
+
+export async function createMainMap(container: HTMLElement, basemap: Basemap, options: MapOptions): Promise<MainMap> {
+  const { locale, onIdle } = options
+  await loadLabelFont([...basemap.places.values()].map((p) => p.zh))
+  const map = new maplibregl.Map({
+    container,
+    style: buildMainStyle(basemap, locale),
+    ...(options.camera
+      ? { center: options.camera.center, zoom: options.camera.zoom }
+      : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: homePadding(container) } }),
+    maxBounds: [[30, -15], [175, 68]],
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    // Cap the drawing buffer on 4K walls: a pixel ratio above 2 costs frames and shows nothing more.
+    pixelRatio: Math.min(window.devicePixelRatio || 1, 2),
+  })
+  map.touchZoomRotate.disableRotation()
+  const overlay = new MapboxOverlay({ interleaved: true, layers: [] })
+  map.addControl(overlay)
+  map.on('idle', onIdle)
+  const onMoveEnd = (e: { originalEvent?: unknown }) => {
+    if (!e.originalEvent) return
+    const c = map.getCenter()
+    options.onUserMove({ center: [c.lng, c.lat], zoom: map.getZoom() })
+  }
+  map.on('moveend', onMoveEnd)
+  ;(window as unknown as { __atlasMap?: maplibregl.Map }).__atlasMap = map
+
+  return {
+    map,
+    overlay,
+    setLocale(next) {
+      for (const id of ['province-labels', 'prefecture-labels']) {
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', ['get', next])
+      }
+    },
+    setLayers(layers) {
+      overlay.setProps({ layers })
+    },
+    goHome() {
+      map.fitBounds(CHINA_BOUNDS, { padding: homePadding(container), duration: 800 })
+    },
+    regionsAt(point) {
+      const codes: string[] = []
+      for (const layer of ['provinces-fill', 'prefectures-hit', 'counties-hit']) {
+        const code = map.queryRenderedFeatures(point, { layers: [layer] })[0]?.properties?.code
+        if (typeof code === 'string' && !codes.includes(code)) codes.push(code)
+      }
+      return codes
+    },
+    dispose() {
+      map.off('idle', onIdle)
+      map.off('moveend', onMoveEnd)
+      map.removeControl(overlay)
+      map.remove()
+    },
+  }
+}

@@ -1,0 +1,109 @@
+// The end-to-end harness: serve the built atlas on 127.0.0.1, drive Debian's Chromium, record what a person
+// would notice (requests leaving the machine, console errors) and keep screenshots.
+import { createServer } from 'node:http'
+import { readFile, mkdir, writeFile } from 'node:fs/promises'
+import { extname, join, normalize, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
+const DIST = join(ROOT, 'dist')
+export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts')
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.geojson': 'application/geo+json', '.woff2': 'font/woff2', '.png': 'image/png',
+  '.svg': 'image/svg+xml', '.webm': 'video/webm', '.pmtiles': 'application/octet-stream',
+}
+
+/** A static server for dist/ on a free loopback port (the SPA falls back to index.html). */
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    const file = normalize(join(DIST, path === '/' ? 'index.html' : path))
+    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return }
+    try {
+      const body = await readFile(file)
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body)
+    } catch {
+      res.writeHead(404).end('not found')
+    }
+  })
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok))
+  const { port } = server.address()
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) }
+}
+
+/** The flags under which WebGL works headless on this kind of machine (../shared/toolchain.md). */
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-quic', '--disable-dev-shm-usage',
+]
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS })
+}
+
+/** Console noise that is not the atlas's fault (SwiftShader and luma.gl debug lines). */
+const HARMLESS = [/GPU stall due to ReadPixels/, /uniform block reflection failed/]
+
+/** A page that records every request and every console or page error. */
+export async function openPage(browser, origin, { width = 1920, height = 1080, deviceScaleFactor = 1, path = '/', hasTouch = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, hasTouch })
+  const page = await context.newPage()
+  const requests = []
+  const errors = []
+  page.on('request', (r) => requests.push(r.url()))
+  page.on('console', (m) => { if (m.type() === 'error' && !HARMLESS.some((re) => re.test(m.text()))) errors.push(m.text()) })
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(origin + path)
+  return { page, context, requests, errors }
+}
+
+/** Requests that left the machine: anything but this origin, data: and blob:. */
+export function outsideRequests(requests, origin) {
+  return requests.filter((u) => !(u.startsWith(origin + '/') || u.startsWith('data:') || u.startsWith('blob:')))
+}
+
+export async function waitForMapIdle(page, timeout = 60_000) {
+  await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout })
+  await page.waitForSelector('[data-testid="inset"] [data-map-state="idle"]', { timeout })
+}
+
+export async function screenshot(page, name, options = {}) {
+  await mkdir(ARTIFACTS, { recursive: true })
+  const buffer = await page.screenshot(options)
+  await writeFile(join(ARTIFACTS, `${name}.png`), buffer)
+  return buffer
+}
+
+/**
+ * Colour statistics of a PNG, decoded by the browser in a blank page: how many distinct colours, and the share
+ * of the most common one. A map that drew nothing is one colour.
+ */
+export async function colourStats(browser, png) {
+  const page = await browser.newPage()
+  try {
+    return await page.evaluate(async (b64) => {
+      const img = new Image()
+      img.src = `data:image/png;base64,${b64}`
+      await img.decode()
+      const canvas = new OffscreenCanvas(img.width, img.height)
+      const ctx = canvas.getContext('2d')
+      ctx.drawImage(img, 0, 0)
+      const { data } = ctx.getImageData(0, 0, img.width, img.height)
+      const counts = new Map()
+      for (let i = 0; i < data.length; i += 16) {
+        const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
+        counts.set(key, (counts.get(key) ?? 0) + 1)
+      }
+      const top = Math.max(...counts.values())
+      return { distinct: counts.size, dominantShare: top / (data.length / 16) }
+    }, png.toString('base64'))
+  } finally {
+    await page.close()
+  }
+}
+
+export { ROOT }

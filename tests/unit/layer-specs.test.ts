@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { buildLayerSpecs, isTotalOfOthers, type LayerSpec, type Shape } from '../../src/map/layer-specs'
+import { filterProps } from '../../src/map/deck-adapter'
+import { FIXTURE, record } from './fixtures/records'
+
+const square = (x: number, y: number): Shape => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] })
+const shapes = new Map<string, Shape>([
+  ['540200', square(87, 29)], ['532600', square(104, 23)], ['532500', square(103, 23)], ['530800', square(100, 23)],
+  ['533400', square(99, 27)], ['653130', square(78, 39)], ['653125', square(77, 38)], ['440000', square(113, 23)],
+  ['450000', square(108, 23)], ['331000', square(121, 28)],
+])
+const specs = (records = FIXTURE, aidMetric: 'fundsCny' | 'projects' = 'fundsCny') =>
+  buildLayerSpecs({ records, allRecords: FIXTURE, aidMetric, regionShapes: shapes, shanghai: [121.47, 31.23] })
+const byId = (list: LayerSpec[], id: string) => list.find((s) => s.id === id)!
+
+describe('layer descriptions, without WebGL', () => {
+  it('draws areas beneath lines, arcs and points, in a fixed order', () => {
+    expect(specs().map((s) => s.id)).toEqual(['coverage', 'council', 'aid-regions', 'waterway-lines', 'aid-arcs', 'aid-symbols',
+      'waterway-points', 'parks', 'cooperation-points', 'offices'])
+  })
+
+  it('fills a group record over all its regions as one area, with its years for the GPU filter', () => {
+    const yunnan = byId(specs(), 'aid-regions').data.find((d) => d.id === 'yunnan-review')!
+    expect('polygons' in yunnan && yunnan.polygons).toHaveLength(4)
+    expect(yunnan.years).toEqual([2006, 2010])
+  })
+
+  it('gives the larger figure the darker fill, and a record without a figure the no-figure colour', () => {
+    const regions = byId(specs(), 'aid-regions').data
+    const fill = (id: string) => regions.find((d) => d.id === id)!.fill
+    const lightness = (c: number[]) => c[0]! + c[1]! + c[2]!
+    expect(lightness(fill('yunnan-review'))).toBeLessThan(lightness(fill('xigaze-review')))
+    expect(fill('kashgar-housing')).toEqual([150, 150, 150, 110])
+  })
+
+  it('draws planned symbols hollow and achieved ones filled; no symbol without a figure', () => {
+    const planned = record({ id: 'p', status: 'planned', years: [2011, 2015], metrics: { projects: 10 } })
+    const data = byId(specs([...FIXTURE, planned], 'projects'), 'aid-symbols').data
+    expect(data.map((d) => [d.id, 'filled' in d && d.filled])).toEqual([['xigaze-review', true], ['yunnan-review', true], ['p', false]])
+  })
+
+  it('sends an arc from Shanghai to every aid record', () => {
+    const arcs = byId(specs(), 'aid-arcs').data
+    expect(arcs).toHaveLength(3)
+    expect(arcs.every((a) => 'from' in a && a.from[0] === 121.47)).toBe(true)
+  })
+
+  it('colours coverage in its office colour', () => {
+    const s = specs()
+    const office = byId(s, 'offices').data[0]!
+    const cover = byId(s, 'coverage').data[0]!
+    expect(cover.fill.slice(0, 3)).toEqual(office.fill.slice(0, 3))
+  })
+
+  it('builds a legend from the same descriptions', () => {
+    const legend = byId(specs(), 'aid-regions').legend
+    expect(legend.map((e) => e.label)).toEqual(['legend.aidLow', 'legend.aidHigh', 'legend.plannedArea', 'legend.noFigure'])
+    expect(legend[0]!.params).toEqual({ value: 627000000 })
+    expect(legend[1]!.params).toEqual({ value: 855000000 })
+  })
+
+  it('keeps a plan-wide total out of the areas', () => {
+    const total = record({ id: 't', regions: ['540200', '532600', '532500', '530800', '533400', '653130'], metrics: { fundsCny: 2196000000 } })
+    expect(isTotalOfOthers(total)).toBe(true)
+    expect(byId(specs([...FIXTURE, total]), 'aid-regions').data.some((d) => d.id === 't')).toBe(false)
+  })
+})
+
+describe('the GPU year filter', () => {
+  it('shows records active in the year, fading over half a year', () => {
+    expect(filterProps([2010, 2010], 'active')).toEqual({
+      filterRange: [[2005, 2010.5], [2009.5, 2016]], filterSoftRange: [[2005, 2010], [2010, 2016]],
+    })
+  })
+  it('cumulative ignores the end year', () => {
+    expect(filterProps([2006, 2012], 'cumulative').filterRange).toEqual([[2005, 2012.5], [2005, 2016]])
+  })
+})
