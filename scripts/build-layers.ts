@@ -1,0 +1,205 @@
+/**
+ * npm run build:layers — writes geo/layers/*.geojson from the hand-written records in scripts/data/.
+ *
+ * Deterministic: same inputs, same bytes. Geometry:
+ * - a draft with `geometry` keeps it (e.g. an office at coordinates its source gives);
+ * - a draft with `along` gets a schematic LineString cut out of the Yangtze main stem (Natural Earth 50m
+ *   centre line plus a hand-digitised estuary), between the river vertices nearest to `from` and `to`;
+ * - a draft with `line` gets that hand-digitised schematic LineString;
+ * - otherwise the Point is the label point of the record's first region from geo/basemap/places.json,
+ *   and `pointIsRegionLabel: true` says so.
+ * Every record is validated with the app's schema before anything is written; on any issue nothing is written.
+ *
+ * Until geo/basemap/places.json exists, `--provisional` uses echarts' province/prefecture centre points
+ * (GCJ-02, a few hundred metres off) and geodata.md's label points, and prints a warning.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { LAYER_IDS, checkReferences, checkUniqueIds, formatIssue, parseLayerFile } from '../src/domain/schema'
+import type { AtlasGeometry, AtlasRecord, LayerId, Position } from '../src/domain/schema'
+import { drafts } from './data/index'
+import type { Draft } from './data/types'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const PLACES = join(ROOT, 'geo/basemap/places.json')
+const OUT = join(ROOT, 'geo/layers')
+
+export interface Place {
+  zh?: string
+  en?: string
+  label: Position
+  center?: Position
+}
+
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6
+const pos = (p: Position): Position => [round6(p[0]), round6(p[1])]
+
+function loadPlaces(provisional: boolean): Map<string, Place> {
+  if (existsSync(PLACES)) {
+    const raw = JSON.parse(readFileSync(PLACES, 'utf8')) as Record<string, Place>
+    return new Map(Object.entries(raw))
+  }
+  if (!provisional) {
+    throw new Error('geo/basemap/places.json is missing (run the basemap build first, or pass --provisional)')
+  }
+  console.warn('WARNING: geo/basemap/places.json is missing; using PROVISIONAL points (echarts centres, GCJ-02). Rebuild when it exists.')
+  return provisionalPlaces()
+}
+
+/** Provisional points: geodata.md's label points, else echarts' `cp` of provinces and prefectures. */
+function provisionalPlaces(): Map<string, Place> {
+  const m = new Map<string, Place>()
+  const dir = join(ROOT, 'node_modules/echarts/map/json')
+  type F = { id?: string; properties: { id?: string; cp?: Position } }
+  const china = JSON.parse(readFileSync(join(dir, 'china.json'), 'utf8')) as { features: F[] }
+  for (const f of china.features) {
+    const id = f.properties.id ?? f.id
+    if (id && f.properties.cp) m.set(id, { label: f.properties.cp })
+  }
+  for (const file of readdirSync(join(dir, 'province'))) {
+    const fc = JSON.parse(readFileSync(join(dir, 'province', file), 'utf8')) as { features: F[] }
+    for (const f of fc.features) {
+      const id = f.id ?? f.properties.id
+      if (id && f.properties.cp && !m.has(id)) m.set(id, { label: f.properties.cp })
+    }
+  }
+  const table: Record<string, Position> = {
+    '653100': [77.499, 38.867], '652900': [80.813, 41.511], '540200': [87.434, 29.131], '632600': [99.564, 33.931],
+    '532600': [104.461, 23.696], '532500': [102.984, 23.352], '530800': [100.959, 23.254], '533400': [99.71, 27.921],
+    '500101': [108.442, 30.747], '420500': [111.118, 30.738], '420506': [111.193, 30.998], '510181': [103.635, 30.992],
+    '653130': [79.248, 39.275], '653125': [77.038, 38.498], '653124': [77.227, 38.112], '653126': [76.934, 37.07],
+    '540222': [89.558, 29.007], '540233': [89.091, 27.954], '540224': [88.41, 28.9], '540225': [87.963, 29.245],
+    '540223': [87.001, 28.511],
+  }
+  for (const [k, v] of Object.entries(table)) m.set(k, { label: v })
+  // counties not in the table: fall back to their prefecture (provisional only)
+  const fallback = new Map<string, Place>()
+  return new Proxy(m, {
+    get(target, prop) {
+      if (prop === 'get') {
+        return (code: string) => target.get(code) ?? fallback.get(code) ?? target.get(`${code.slice(0, 4)}00`)
+      }
+      if (prop === 'has') return (code: string) => target.has(code) || target.has(`${code.slice(0, 4)}00`)
+      const v = Reflect.get(target, prop) as unknown
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v
+    },
+  })
+}
+
+/** The Yangtze main stem from Yibin to the sea, west to east (Natural Earth 50m + hand-digitised estuary). */
+export function yangtzeStem(): Position[] {
+  const ne = JSON.parse(readFileSync(join(ROOT, 'geo/sources/natural-earth/ne_50m_rivers_lake_centerlines.geojson'), 'utf8')) as {
+    features: { properties: { name?: string }; geometry: { type: string; coordinates: Position[] | Position[][] } }[]
+  }
+  const parts = (name: string): Position[][] => {
+    const f = ne.features.find((x) => x.properties.name === name)
+    if (!f) throw new Error(`Natural Earth river "${name}" not found`)
+    return f.geometry.type === 'LineString' ? [f.geometry.coordinates as Position[]] : (f.geometry.coordinates as Position[][])
+  }
+  const chang = parts('Chang Jiang')
+  const yangtze = parts('Yangtze')
+  // Chang Jiang: Yibin -> 113.13E; Yangtze parts 0 and 2: -> Jiangyin (part 1 is a 2-vertex side arm)
+  const stem: Position[] = [...(chang[0] ?? []), ...(yangtze[0] ?? []).slice(1), ...(yangtze[2] ?? []).slice(1)]
+  // Jiangyin -> Nantong -> Xuliujing -> Taicang -> Wusong -> Waigaoqiao -> North Channel -> sea (schematic)
+  const estuary: Position[] = [
+    [120.35, 31.94], [120.6, 31.95], [120.87, 31.93], [120.98, 31.78], [121.22, 31.62], [121.4, 31.48],
+    [121.6, 31.36], [121.8, 31.28], [122.0, 31.19], [122.2, 31.11], [122.45, 31.03],
+  ]
+  return [...stem, ...estuary].map(pos)
+}
+
+function nearestIndex(line: Position[], p: Position): number {
+  let best = 0
+  let bestD = Infinity
+  line.forEach((q, i) => {
+    const d = (q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2
+    if (d < bestD) {
+      bestD = d
+      best = i
+    }
+  })
+  return best
+}
+
+function cutAlong(stem: Position[], from: Position, to: Position): Position[] {
+  const a = nearestIndex(stem, from)
+  const b = nearestIndex(stem, to)
+  const seg = stem.slice(Math.min(a, b), Math.max(a, b) + 1)
+  if (seg.length < 2) throw new Error(`river cut between ${from} and ${to} has fewer than 2 vertices`)
+  return seg
+}
+
+export function buildRecords(all: Draft[], places: Map<string, Place>, stem: Position[]): { records: AtlasRecord[]; problems: string[] } {
+  const problems: string[] = []
+  const records: AtlasRecord[] = []
+  for (const d of all) {
+    const { along, line, geometry, ...rest } = d
+    let geom: AtlasGeometry | undefined = geometry
+    const extra: Partial<AtlasRecord> = {}
+    if (!geom && along) {
+      geom = { type: 'LineString', coordinates: cutAlong(stem, along.from, along.to) }
+      extra.geometryIsSchematic = true
+    } else if (!geom && line) {
+      geom = { type: 'LineString', coordinates: line.map(pos) }
+      extra.geometryIsSchematic = true
+    } else if (!geom) {
+      const code = d.regions[0]
+      const place = code === undefined ? undefined : places.get(code)
+      if (!place) {
+        problems.push(`${d.id}: no label point for region ${code ?? '(none)'}`)
+        continue
+      }
+      geom = { type: 'Point', coordinates: pos(place.label) }
+      extra.pointIsRegionLabel = true
+    }
+    records.push({ ...rest, ...extra, geometry: geom })
+  }
+  return { records, problems }
+}
+
+/** Feature with a stable key order, so the output is deterministic and diffs stay small. */
+function toFeature(r: AtlasRecord): Record<string, unknown> {
+  const { id, geometry, layer, name, category, status, years, regions, metrics, source, summary, ...rest } = r
+  const props: Record<string, unknown> = { layer, name, category, status, years, regions, metrics, source }
+  if (summary) props['summary'] = summary
+  for (const key of Object.keys(rest).sort()) props[key] = (rest as Record<string, unknown>)[key]
+  return { type: 'Feature', id, properties: props, geometry }
+}
+
+/** One feature per line: readable diffs, small files. */
+export function serialize(records: AtlasRecord[]): string {
+  const lines = records.map((r) => JSON.stringify(toFeature(r)))
+  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`
+}
+
+function main(): void {
+  const provisional = process.argv.includes('--provisional')
+  const places = loadPlaces(provisional)
+  const stem = yangtzeStem()
+  const { records, problems } = buildRecords(drafts, places, stem)
+  if (problems.length > 0) {
+    for (const p of problems) console.error(p)
+    process.exit(1)
+  }
+  const issues = [...checkUniqueIds(records), ...checkReferences(records)]
+  const outputs = new Map<LayerId, string>()
+  for (const layer of LAYER_IDS) {
+    const text = serialize(records.filter((r) => r.layer === layer))
+    const parsed = parseLayerFile(`${layer}.geojson`, JSON.parse(text))
+    if (!parsed.ok) issues.push(...parsed.errors)
+    outputs.set(layer, text)
+  }
+  if (issues.length > 0) {
+    for (const i of issues) console.error(formatIssue(i))
+    console.error(`build:layers: ${issues.length} issue(s); nothing written`)
+    process.exit(1)
+  }
+  mkdirSync(OUT, { recursive: true })
+  for (const [layer, text] of outputs) {
+    writeFileSync(join(OUT, `${layer}.geojson`), text)
+    console.log(`geo/layers/${layer}.geojson: ${records.filter((r) => r.layer === layer).length} records`)
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main()

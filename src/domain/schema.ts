@@ -1,0 +1,515 @@
+/**
+ * The atlas's data contract (DATA.md) in code.
+ *
+ * Pure TypeScript: imports nothing from vue, pinia, deck.gl or maplibre, so the app, the data scripts
+ * (`npm run check:data`, `npm run build:layers`) and the tests all validate with this one schema.
+ *
+ * A layer file is a GeoJSON FeatureCollection; each Feature is flattened into an `AtlasRecord`
+ * (`id` from feature.id, the properties spread, the geometry kept). Parsing never throws: it returns
+ * either every record of the file or every issue found (never a partial result).
+ */
+import * as z from 'zod'
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+// ---------------------------------------------------------------------------------------------
+
+export const LAYER_IDS = ['aid', 'park', 'waterway', 'office', 'coverage', 'cooperation'] as const
+export type LayerId = (typeof LAYER_IDS)[number]
+
+export const STATUSES = ['achieved', 'planned', 'ongoing'] as const
+export type Status = (typeof STATUSES)[number]
+
+/**
+ * Categories per layer. DATA.md's lists, plus three extensions documented in geo/README.md:
+ * aid `economic-cooperation` and `pairing`, cooperation `enterprise-service`.
+ */
+export const CATEGORIES: Record<LayerId, readonly string[]> = {
+  aid: [
+    'livelihood',
+    'education',
+    'health',
+    'culture-science',
+    'industry-agriculture',
+    'infrastructure',
+    'tourism',
+    'ecology',
+    'human-resources',
+    'governance',
+    'reconstruction',
+    'overall',
+    'economic-cooperation',
+    'pairing',
+  ],
+  park: ['industrial-park', 'agricultural-base', 'employment-base', 'farm', 'demonstration-zone'],
+  waterway: ['channel', 'port', 'ship-standard', 'hub-city', 'lock-dam', 'logistics'],
+  office: ['liaison-office'],
+  coverage: ['liaison-region'],
+  cooperation: ['regional-agreement', 'city-council', 'exchange', 'donation', 'enterprise-service'],
+}
+
+/** First and last year of the atlas. */
+export const YEAR_MIN = 2006
+export const YEAR_MAX = 2015
+
+/**
+ * Known metric keys, all in base units. `int` = a count (must be an integer).
+ * Unknown keys are rejected so that a typo (`fundCny`) is caught, not silently dropped.
+ */
+export const METRIC_KEYS = {
+  fundsCny: { unit: 'yuan', int: false, en: 'funds (yuan, free aid / money put in)' },
+  agreementFundsCny: { unit: 'yuan', int: false, en: 'agreed (contract) funds' },
+  investmentCny: { unit: 'yuan', int: false, en: 'total investment of the projects' },
+  intentionFundsCny: { unit: 'yuan', int: false, en: 'cooperation intentions reached' },
+  valueCny: { unit: 'yuan', int: false, en: 'value of money and goods donated' },
+  registeredCapitalCny: { unit: 'yuan', int: false, en: 'registered capital' },
+  projects: { unit: 'count', int: true, en: 'projects' },
+  cooperationProjects: { unit: 'count', int: true, en: 'economic / technical cooperation projects' },
+  agreements: { unit: 'count', int: true, en: 'agreements signed' },
+  events: { unit: 'count', int: true, en: 'events held' },
+  topics: { unit: 'count', int: true, en: 'cooperation topics' },
+  people: { unit: 'person-times', int: true, en: 'people (person-times)' },
+  cadres: { unit: 'count', int: true, en: 'cadres sent' },
+  houses: { unit: 'count', int: true, en: 'houses / dwellings (套)' },
+  households: { unit: 'count', int: true, en: 'households (户)' },
+  enterprises: { unit: 'count', int: true, en: 'enterprises' },
+  members: { unit: 'count', int: true, en: 'members' },
+  membersBefore: { unit: 'count', int: true, en: 'members at the start of the span' },
+  provinces: { unit: 'count', int: true, en: 'provinces / regions reached' },
+  berths: { unit: 'count', int: true, en: 'berths' },
+  areaKm2: { unit: 'km²', int: false, en: 'area' },
+  depthM: { unit: 'm', int: false, en: 'channel depth' },
+  lengthKm: { unit: 'km', int: false, en: 'length' },
+  quayLengthM: { unit: 'm', int: false, en: 'quay length' },
+  capacityTeu: { unit: 'TEU/year', int: false, en: 'design capacity' },
+  throughputTeu: { unit: 'TEU/year', int: false, en: 'throughput' },
+  tonnageT: { unit: 't', int: false, en: 'average ship tonnage' },
+} as const
+export type MetricKey = keyof typeof METRIC_KEYS
+export const METRIC_KEY_LIST = Object.keys(METRIC_KEYS) as MetricKey[]
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+export interface LocalText {
+  zh: string
+  en: string
+}
+
+export type Metrics = { [K in MetricKey]?: number }
+
+export interface Source {
+  ref: string
+  url?: string
+  confidence?: 'confirmed' | 'weak'
+}
+
+export type Position = [number, number]
+export type AtlasGeometry =
+  | { type: 'Point'; coordinates: Position }
+  | { type: 'LineString'; coordinates: Position[] }
+  | { type: 'MultiLineString'; coordinates: Position[][] }
+  | { type: 'Polygon'; coordinates: Position[][] }
+  | { type: 'MultiPolygon'; coordinates: Position[][][] }
+
+export interface AtlasRecord {
+  id: string
+  layer: LayerId
+  name: LocalText
+  category: string
+  status: Status
+  /** Span in which the record is active in the atlas, within 2006..2015. */
+  years: [number, number]
+  /** GB/T 2260 codes; the first one is the primary region (its label point is the record's Point). */
+  regions: string[]
+  metrics: Metrics
+  source: Source
+  summary?: LocalText
+  /** coverage layer: the id of the office record whose liaison region this is. */
+  office?: string
+  /** city-council members: the year the city joined. May lie before 2006. */
+  joined?: number
+  /** The Point is the label point of `regions[0]` from the basemap, not a surveyed site. */
+  pointIsRegionLabel?: boolean
+  /** The line is hand-digitised and schematic (follows the river roughly), not a surveyed channel. */
+  geometryIsSchematic?: boolean
+  /** The span the figures cover when it reaches outside `years` (e.g. a 1994–2018 total). */
+  figureSpan?: [number, number]
+  /** Metrics that the source states as "more than" (超过) a value: a lower bound, not an exact figure. */
+  moreThan?: MetricKey[]
+  /** The id of a total record this record is a stated part of (its figures re-add to the total). */
+  partOf?: string
+  geometry: AtlasGeometry
+}
+
+export interface ParseIssue {
+  file: string
+  featureIndex?: number
+  featureId?: string
+  field: string
+  message: string
+}
+
+export type ParseResult = { ok: true; records: AtlasRecord[] } | { ok: false; errors: ParseIssue[] }
+
+// ---------------------------------------------------------------------------------------------
+// Zod schemas
+// ---------------------------------------------------------------------------------------------
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const REGION_CODE = /^\d{6}$/
+const HTTP_URL = /^https?:\/\/[^\s]+$/
+
+/** At most 6 decimals (a tolerance for binary floating point). */
+function hasAtMost6Decimals(n: number): boolean {
+  return Number(n.toFixed(6)) === n
+}
+
+const nonEmptyText = z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' })
+
+export const localTextSchema = z.strictObject({ zh: nonEmptyText, en: nonEmptyText })
+
+const metricShape: Record<string, z.ZodOptional<z.ZodNumber>> = {}
+for (const key of METRIC_KEY_LIST) {
+  let n = z.number().finite().nonnegative()
+  if (METRIC_KEYS[key].int) n = n.int()
+  metricShape[key] = n.optional()
+}
+export const metricsSchema = z.strictObject(metricShape)
+
+export const sourceSchema = z.strictObject({
+  ref: nonEmptyText,
+  url: z.string().regex(HTTP_URL, { message: 'must be an http(s) URL' }).optional(),
+  confidence: z.enum(['confirmed', 'weak']).optional(),
+})
+
+const lon = z
+  .number()
+  .finite()
+  .min(-180)
+  .max(180)
+  .refine(hasAtMost6Decimals, { message: 'longitude has more than 6 decimals' })
+const lat = z
+  .number()
+  .finite()
+  .min(-90)
+  .max(90)
+  .refine(hasAtMost6Decimals, { message: 'latitude has more than 6 decimals' })
+const position = z.tuple([lon, lat])
+const lineCoords = z.array(position).min(2, { message: 'a line needs at least 2 positions' })
+const ring = z
+  .array(position)
+  .min(4, { message: 'a ring needs at least 4 positions' })
+  .refine(
+    (r) => {
+      const a = r[0]
+      const b = r[r.length - 1]
+      return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1]
+    },
+    { message: 'a ring must be closed (first position = last)' },
+  )
+
+export const geometrySchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('Point'), coordinates: position }),
+  z.strictObject({ type: z.literal('LineString'), coordinates: lineCoords }),
+  z.strictObject({ type: z.literal('MultiLineString'), coordinates: z.array(lineCoords).min(1) }),
+  z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+  z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+])
+
+const year = z.number().int().min(YEAR_MIN, { message: `year must be ${YEAR_MIN} or later` }).max(YEAR_MAX, {
+  message: `year must be ${YEAR_MAX} or earlier`,
+})
+const anyYear = z.number().int().min(1900).max(2100)
+
+export const propertiesSchema = z
+  .strictObject({
+    layer: z.enum(LAYER_IDS),
+    name: localTextSchema,
+    category: z.string(),
+    status: z.enum(STATUSES),
+    years: z.tuple([year, year]),
+    regions: z.array(z.string().regex(REGION_CODE, { message: 'must be a 6-digit GB/T 2260 code' })).min(1, {
+      message: 'needs at least one region code',
+    }),
+    metrics: metricsSchema,
+    source: sourceSchema,
+    summary: localTextSchema.optional(),
+    office: z.string().regex(KEBAB, { message: 'must be a kebab-case record id' }).optional(),
+    joined: anyYear.optional(),
+    pointIsRegionLabel: z.boolean().optional(),
+    geometryIsSchematic: z.boolean().optional(),
+    figureSpan: z.tuple([anyYear, anyYear]).optional(),
+    moreThan: z.array(z.enum(METRIC_KEY_LIST as [MetricKey, ...MetricKey[]])).optional(),
+    partOf: z.string().regex(KEBAB, { message: 'must be a kebab-case record id' }).optional(),
+  })
+
+/**
+ * Checks between fields (category in the layer's list, start <= end, ...). They run on the raw properties
+ * even when other fields are broken, so a file's report lists every issue at once.
+ */
+function relationIssues(raw: unknown): { path: string; message: string }[] {
+  const out: { path: string; message: string }[] = []
+  if (!isPlainObject(raw)) return out
+  const layer = raw['layer']
+  const category = raw['category']
+  if (typeof layer === 'string' && (LAYER_IDS as readonly string[]).includes(layer) && typeof category === 'string') {
+    const allowed = CATEGORIES[layer as LayerId]
+    if (!allowed.includes(category)) {
+      out.push({ path: 'category', message: `"${category}" is not a category of layer "${layer}" (allowed: ${allowed.join(', ')})` })
+    }
+  }
+  for (const key of ['years', 'figureSpan'] as const) {
+    const span = raw[key]
+    if (Array.isArray(span) && typeof span[0] === 'number' && typeof span[1] === 'number' && span[0] > span[1]) {
+      out.push({ path: key, message: `start ${span[0]} is after end ${span[1]}` })
+    }
+  }
+  const regions = raw['regions']
+  if (Array.isArray(regions) && new Set(regions).size !== regions.length) {
+    out.push({ path: 'regions', message: 'lists a region code twice' })
+  }
+  if (layer === 'coverage' && raw['office'] === undefined) {
+    out.push({ path: 'office', message: 'a coverage record needs the id of its office' })
+  }
+  if (typeof layer === 'string' && layer !== 'coverage' && raw['office'] !== undefined) {
+    out.push({ path: 'office', message: 'only coverage records name an office' })
+  }
+  const metrics = raw['metrics']
+  const moreThan = raw['moreThan']
+  if (Array.isArray(moreThan) && isPlainObject(metrics)) {
+    for (const key of moreThan) {
+      if (typeof key === 'string' && metrics[key] === undefined) {
+        out.push({ path: 'moreThan', message: `names metric "${key}" that the record does not have` })
+      }
+    }
+  }
+  const source = raw['source']
+  if (isPlainObject(source) && source['confidence'] !== undefined && source['url'] === undefined) {
+    out.push({ path: 'source.url', message: 'a researched fact (with confidence) needs its url' })
+  }
+  return out
+}
+
+export const featureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: z.string().regex(KEBAB, { message: 'must be a kebab-case string id' }),
+  properties: propertiesSchema,
+  geometry: geometrySchema,
+  bbox: z.array(z.number()).optional(),
+})
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+// ---------------------------------------------------------------------------------------------
+
+/** More issues than this in one file are summarised, so a broken huge file still gives a readable report. */
+export const MAX_ISSUES_PER_FILE = 200
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function fieldOf(path: readonly PropertyKey[]): string {
+  const parts = path.map((p) => String(p))
+  if (parts[0] === 'properties' && parts.length > 1) parts.shift()
+  return parts.length > 0 ? parts.join('.') : '(feature)'
+}
+
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown key(s): ${issue.keys.join(', ')}`
+  return issue.message
+}
+
+function toRecord(f: z.infer<typeof featureSchema>): AtlasRecord {
+  const p = f.properties
+  const r: AtlasRecord = {
+    id: f.id,
+    layer: p.layer,
+    name: p.name,
+    category: p.category,
+    status: p.status,
+    years: p.years,
+    regions: p.regions,
+    metrics: p.metrics as Metrics,
+    source: p.source,
+    geometry: f.geometry as AtlasGeometry,
+  }
+  if (p.summary) r.summary = p.summary
+  if (p.office !== undefined) r.office = p.office
+  if (p.joined !== undefined) r.joined = p.joined
+  if (p.pointIsRegionLabel !== undefined) r.pointIsRegionLabel = p.pointIsRegionLabel
+  if (p.geometryIsSchematic !== undefined) r.geometryIsSchematic = p.geometryIsSchematic
+  if (p.figureSpan !== undefined) r.figureSpan = p.figureSpan
+  if (p.moreThan !== undefined) r.moreThan = p.moreThan
+  if (p.partOf !== undefined) r.partOf = p.partOf
+  return r
+}
+
+function parseUnsafe(fileName: string, input: unknown): ParseResult {
+  const errors: ParseIssue[] = []
+  if (!isPlainObject(input)) {
+    const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input
+    return { ok: false, errors: [{ file: fileName, field: '(file)', message: `expected a GeoJSON FeatureCollection object, got ${got}` }] }
+  }
+  if (input['type'] !== 'FeatureCollection') {
+    errors.push({ file: fileName, field: 'type', message: `expected "FeatureCollection", got ${JSON.stringify(input['type']) ?? 'nothing'}` })
+  }
+  const features = input['features']
+  if (!Array.isArray(features)) {
+    errors.push({ file: fileName, field: 'features', message: 'expected an array of Features' })
+    return { ok: false, errors }
+  }
+  for (const key of Object.keys(input)) {
+    if (key !== 'type' && key !== 'features' && key !== 'bbox' && key !== 'name') {
+      errors.push({ file: fileName, field: key, message: `unknown key "${key}" at the top of the FeatureCollection` })
+    }
+  }
+
+  const records: AtlasRecord[] = []
+  const firstIndexOfId = new Map<string, number>()
+  let truncated = 0
+  features.forEach((feature: unknown, index: number) => {
+    const rawId = isPlainObject(feature) ? feature['id'] : undefined
+    const featureId = typeof rawId === 'string' ? rawId : undefined
+    const push = (field: string, message: string) => {
+      if (errors.length >= MAX_ISSUES_PER_FILE) {
+        truncated++
+        return
+      }
+      const issue: ParseIssue = { file: fileName, featureIndex: index, field, message }
+      if (featureId !== undefined) issue.featureId = featureId
+      errors.push(issue)
+    }
+    if (!isPlainObject(feature)) {
+      push('(feature)', `expected a GeoJSON Feature object, got ${feature === null ? 'null' : Array.isArray(feature) ? 'an array' : typeof feature}`)
+      return
+    }
+    const parsed = featureSchema.safeParse(feature)
+    const relations = relationIssues(feature['properties'])
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) push(fieldOf(issue.path), messageOf(issue))
+    }
+    for (const r of relations) push(r.path, r.message)
+    if (parsed.success && relations.length === 0) {
+      records.push(toRecord(parsed.data))
+    }
+    if (featureId !== undefined) {
+      const first = firstIndexOfId.get(featureId)
+      if (first !== undefined) push('id', `duplicate id "${featureId}" (first used by feature #${first})`)
+      else firstIndexOfId.set(featureId, index)
+    }
+  })
+  if (truncated > 0) {
+    errors.push({ file: fileName, field: '(file)', message: `${truncated} more issue(s) not listed` })
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, records }
+}
+
+/**
+ * Validate one layer file (already JSON-parsed). Never throws. Any bad feature makes the whole file
+ * fail, with every issue listed (no partial load).
+ */
+export function parseLayerFile(fileName: string, input: unknown): ParseResult {
+  try {
+    return parseUnsafe(fileName, input)
+  } catch (e) {
+    // e.g. a stack overflow on absurdly deep input: report it, never throw
+    return { ok: false, errors: [{ file: fileName, field: '(file)', message: `could not be validated: ${errorText(e)}` }] }
+  }
+}
+
+/** Parse JSON text, then validate it. A JSON syntax error becomes a ParseIssue. Never throws. */
+export function parseLayerText(fileName: string, text: string): ParseResult {
+  let data: unknown
+  try {
+    if (typeof text !== 'string') {
+      return { ok: false, errors: [{ file: fileName, field: '(file)', message: 'expected the text of a JSON file' }] }
+    }
+    data = JSON.parse(text)
+  } catch (e) {
+    return { ok: false, errors: [{ file: fileName, field: '(file)', message: `is not valid JSON: ${errorText(e)}` }] }
+  }
+  return parseLayerFile(fileName, data)
+}
+
+function errorText(e: unknown): string {
+  try {
+    return e instanceof Error ? e.message : String(e)
+  } catch {
+    return 'unknown error'
+  }
+}
+
+/** One line per issue, e.g. `aid.geojson: feature "aid-xigaze-2006-2010" (#3): years: start 2011 is after end 2010`. */
+export function formatIssue(issue: ParseIssue): string {
+  let where = ''
+  if (issue.featureId !== undefined && issue.featureIndex !== undefined) {
+    where = ` feature ${JSON.stringify(issue.featureId)} (#${issue.featureIndex}):`
+  } else if (issue.featureId !== undefined) {
+    where = ` feature ${JSON.stringify(issue.featureId)}:`
+  } else if (issue.featureIndex !== undefined) {
+    where = ` feature #${issue.featureIndex}:`
+  }
+  return `${issue.file}:${where} ${issue.field}: ${issue.message}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks across files
+// ---------------------------------------------------------------------------------------------
+
+function fileOfRecord(r: AtlasRecord, files?: ReadonlyMap<AtlasRecord, string>): string {
+  return files?.get(r) ?? `${r.layer}.geojson`
+}
+
+/** Every `regions` code must exist in the basemap (`knownCodes` = the keys of geo/basemap/places.json). */
+export function checkRegions(records: readonly AtlasRecord[], knownCodes: Set<string>, files?: ReadonlyMap<AtlasRecord, string>): ParseIssue[] {
+  const issues: ParseIssue[] = []
+  for (const r of records) {
+    r.regions.forEach((code, i) => {
+      if (!knownCodes.has(code)) {
+        issues.push({ file: fileOfRecord(r, files), featureId: r.id, field: `regions.${i}`, message: `region code ${code} is not in the basemap` })
+      }
+    })
+  }
+  return issues
+}
+
+/** Ids must be unique across all files. */
+export function checkUniqueIds(records: readonly AtlasRecord[], files?: ReadonlyMap<AtlasRecord, string>): ParseIssue[] {
+  const seen = new Map<string, AtlasRecord>()
+  const issues: ParseIssue[] = []
+  for (const r of records) {
+    const first = seen.get(r.id)
+    if (first) {
+      issues.push({
+        file: fileOfRecord(r, files),
+        featureId: r.id,
+        field: 'id',
+        message: `duplicate id, also used in ${fileOfRecord(first, files)}`,
+      })
+    } else {
+      seen.set(r.id, r)
+    }
+  }
+  return issues
+}
+
+/** Cross-references: coverage `office` must name an office record, `partOf` an existing record. */
+export function checkReferences(records: readonly AtlasRecord[], files?: ReadonlyMap<AtlasRecord, string>): ParseIssue[] {
+  const byId = new Map(records.map((r) => [r.id, r]))
+  const issues: ParseIssue[] = []
+  for (const r of records) {
+    if (r.office !== undefined) {
+      const o = byId.get(r.office)
+      if (!o || o.layer !== 'office') {
+        issues.push({ file: fileOfRecord(r, files), featureId: r.id, field: 'office', message: `"${r.office}" is not the id of an office record` })
+      }
+    }
+    if (r.partOf !== undefined && !byId.has(r.partOf)) {
+      issues.push({ file: fileOfRecord(r, files), featureId: r.id, field: 'partOf', message: `"${r.partOf}" is not the id of a record` })
+    }
+  }
+  return issues
+}
