@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Builds the offline basemap into geo/basemap/ from pinned npm packages and the vendored Natural Earth
+// files. Offline and deterministic. See geo/basemap/ATTRIBUTION.md (written here) for what is done.
+import fs from 'node:fs'
+import * as topojson from 'topojson-client'
+import { readPrefectures } from './basemap/china-source.mjs'
+import { readCounties } from './basemap/counties-source.mjs'
+import { runMapshaper } from './basemap/mapshaper-run.mjs'
+import { buildChina } from './basemap/build-china.mjs'
+import { buildCounties } from './basemap/build-counties.mjs'
+import { buildWorld } from './basemap/build-world.mjs'
+import { buildPhysical } from './basemap/build-physical.mjs'
+import { buildScs } from './basemap/build-scs.mjs'
+import { buildPlaces, formatPlaces } from './basemap/build-places.mjs'
+import { NAMES_EN } from './basemap/names-en.mjs'
+import { provinceNames } from './basemap/codes.mjs'
+import { attributionMd } from './basemap/attribution.mjs'
+
+const OUT = new URL('../geo/basemap/', import.meta.url)
+const write = (name, text) => {
+  fs.writeFileSync(new URL(name, OUT), text)
+  console.log(`${name}: ${text.length} bytes`)
+}
+
+fs.mkdirSync(OUT, { recursive: true })
+const prefectures = readPrefectures() // WGS84, unsimplified
+const counties = readCounties()
+
+// unsimplified provinces, for places.json only
+const provinces = await runMapshaper(`-i pref.json snap -clean -dissolve province`, { 'pref.json': prefectures })
+for (const f of provinces.features) {
+  const code = f.properties.province
+  f.properties = { code, name: provinceNames.get(code) }
+}
+
+const china = await buildChina(prefectures)
+write('china.topo.json', JSON.stringify(china))
+write('counties.topo.json', JSON.stringify(await buildCounties(counties)))
+const outline = topojson.merge(china, china.objects.provinces.geometries)
+write('world.topo.json', JSON.stringify(await buildWorld(outline)))
+write('physical.topo.json', JSON.stringify(await buildPhysical()))
+const sansha = prefectures.features.find((f) => f.properties.code === '460300')
+write('scs.topo.json', JSON.stringify(await buildScs(sansha)))
+
+const places = buildPlaces(provinces, prefectures, counties)
+for (const code of Object.keys(NAMES_EN)) {
+  if (!places[code]) throw new Error(`names-en.mjs has ${code}, which is not in the basemap`)
+}
+write('places.json', formatPlaces(places))
+write('ATTRIBUTION.md', attributionMd())
