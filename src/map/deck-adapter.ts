@@ -47,17 +47,31 @@ const common = (spec: LayerSpec, state: AdapterState) => ({
 
 const SELECTED: [number, number, number, number] = [200, 30, 30, 255]
 
+/** One polygon per part (deck's PolygonLayer draws a polygon, not a multipolygon), cached per data array so a
+ * year change hands deck.gl the same data and only the filter uniform moves. */
+type PolygonPart = PolygonDatum & { polygon: PolygonDatum['polygons'][number] }
+const partsCache = new WeakMap<PolygonDatum[], PolygonPart[]>()
+function polygonParts(data: PolygonDatum[]): PolygonPart[] {
+  let parts = partsCache.get(data)
+  if (!parts) {
+    parts = data.flatMap((d) => d.polygons.map((polygon) => ({ ...d, polygon })))
+    partsCache.set(data, parts)
+  }
+  return parts
+}
+
 export function toDeckLayers(specs: LayerSpec[], state: AdapterState): Layer[] {
   const isSelected = (d: Datum) => d.id === state.selection
   return specs.map((spec): Layer => {
     switch (spec.kind) {
       case 'polygons':
-        return new PolygonLayer<PolygonDatum>({
+        return new PolygonLayer<PolygonPart>({
           ...common(spec, state),
-          getPolygon: (d: PolygonDatum) => d.polygons as never,
-          getFillColor: (d: PolygonDatum) => d.fill,
-          getLineColor: (d: PolygonDatum) => (isSelected(d) ? SELECTED : d.line),
-          getLineWidth: (d: PolygonDatum) => (isSelected(d) ? 3 : 1),
+          data: polygonParts(spec.data),
+          getPolygon: (d: PolygonPart) => d.polygon as never,
+          getFillColor: (d: PolygonPart) => d.fill,
+          getLineColor: (d: PolygonPart) => (isSelected(d) ? SELECTED : d.line),
+          getLineWidth: (d: PolygonPart) => (isSelected(d) ? 3 : 1),
           lineWidthUnits: 'pixels',
           stroked: true,
           filled: true,

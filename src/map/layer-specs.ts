@@ -67,15 +67,44 @@ const extent = (values: number[]): [number, number] =>
   values.length ? [Math.min(...values), Math.max(...values)] : [1, 10]
 const byLayer = (records: readonly AtlasRecord[], layer: LayerId) => records.filter((r) => r.layer === layer)
 
+/**
+ * The figure an aid record is drawn by: only when the record is not a stated total of other records (it would
+ * hide its own parts) and its figures cover its own span (a 1994–2018 total is listed, not drawn, in 2008).
+ */
+export function drawnFigure(r: AtlasRecord, metric: AidMetric, totals: ReadonlySet<string>): number | undefined {
+  if (totals.has(r.id)) return undefined
+  if (r.statedSpan && (r.statedSpan[0] !== r.years[0] || r.statedSpan[1] !== r.years[1])) return undefined
+  return primaryMetric(r, metric)
+}
+
+/** Ids of the records that other records name as their total (`partOf`). */
+export function totalIds(records: readonly AtlasRecord[]): Set<string> {
+  return new Set(records.flatMap((r) => (r.partOf ? [r.partOf] : [])))
+}
+
+/**
+ * Records without a drawn figure that share regions, status and years collapse into one outline: eight planned
+ * tasks of the same four counties are one area, not eight stacked ones.
+ */
+function collapseUnfigured(records: AtlasRecord[], figureOf: (r: AtlasRecord) => number | undefined): AtlasRecord[] {
+  const seen = new Set<string>()
+  return records.filter((r) => {
+    if (figureOf(r) !== undefined) return true
+    const key = `${[...r.regions].sort().join(',')}|${r.status}|${r.years.join('-')}`
+    return !seen.has(key) && (seen.add(key), true)
+  })
+}
+
 /** Aid: recipient regions filled by the metric, proportional symbols, and arcs from Shanghai. */
 function aidSpecs(input: SpecInput): LayerSpec[] {
-  const aid = byLayer(input.records, 'aid').filter((r) => !isTotalOfOthers(r))
-  const values = byLayer(input.allRecords, 'aid').filter((r) => !isTotalOfOthers(r))
-    .map((r) => primaryMetric(r, input.aidMetric)).filter((v): v is number => v !== undefined)
+  const totals = totalIds(input.allRecords)
+  const figureOf = (r: AtlasRecord) => drawnFigure(r, input.aidMetric, totals)
+  const aid = collapseUnfigured(byLayer(input.records, 'aid').filter((r) => !totals.has(r.id)), figureOf)
+  const values = byLayer(input.allRecords, 'aid').map(figureOf).filter((v): v is number => v !== undefined)
   const [lo, hi] = extent(values)
   const fillOf = sequentialLog([lo, hi])
   const colourOf = (r: AtlasRecord): Rgba => {
-    const v = primaryMetric(r, input.aidMetric)
+    const v = figureOf(r)
     if (v === undefined) return NO_FIGURE
     return rgba(fillOf(v), r.status === 'planned' ? 120 : 215)
   }
@@ -88,7 +117,7 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
   const maxR = Math.sqrt(hi)
   const symbols = aid.flatMap((r): PointDatum[] => {
     const position = pointOf(r)
-    const v = primaryMetric(r, input.aidMetric)
+    const v = figureOf(r)
     if (!position || v === undefined) return []
     const planned = r.status === 'planned'
     return [{ ...base(r, rgba(fillOf(v), planned ? 0 : 230), planned ? PLANNED_ARC : [60, 50, 40, 230]),
@@ -102,8 +131,10 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
   })
   return [
     { id: 'aid-regions', layer: 'aid', kind: 'polygons', data: regions, legend: [
-      { label: 'legend.aidLow', params: { value: lo }, colour: rgba(fillOf(lo), 215), shape: 'fill' },
-      { label: 'legend.aidHigh', params: { value: hi }, colour: rgba(fillOf(hi), 215), shape: 'fill' },
+      ...(values.length ? [
+        { label: 'legend.aidLow', params: { value: lo }, colour: rgba(fillOf(lo), 215), shape: 'fill' as const },
+        { label: 'legend.aidHigh', params: { value: hi }, colour: rgba(fillOf(hi), 215), shape: 'fill' as const },
+      ] : []),
       { label: 'legend.plannedArea', colour: [...PLANNED_ARC.slice(0, 3), 255] as Rgba, shape: 'line' },
       { label: 'legend.noFigure', colour: NO_FIGURE, shape: 'fill' },
     ] },
@@ -116,14 +147,6 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
       { label: 'legend.plannedRing', colour: PLANNED_ARC, shape: 'ring' },
     ] },
   ]
-}
-
-/**
- * A record whose figure is the sum of other records' (the plan's total over all eight regions): listed in the
- * panel and the table, but not drawn as an area, where it would hide its own parts.
- */
-export function isTotalOfOthers(r: AtlasRecord): boolean {
-  return r.category === 'overall' && r.regions.length > 4
 }
 
 function categoryPoints(id: string, layer: LayerId, records: AtlasRecord[], radiusOf: (r: AtlasRecord) => number): LayerSpec {
@@ -157,10 +180,10 @@ function waterwaySpecs(input: SpecInput): LayerSpec[] {
   const points = works.filter((r) => r.geometry.type === 'Point')
   const [dlo, dhi] = extent(depths)
   return [
-    { id: 'waterway-lines', layer: 'waterway', kind: 'paths', data: lines, legend: [
+    { id: 'waterway-lines', layer: 'waterway', kind: 'paths', data: lines, legend: depths.length ? [
       { label: 'legend.depth', params: { value: dlo }, colour: rgba(depthOf(dlo)), shape: 'line' },
       { label: 'legend.depth', params: { value: dhi }, colour: rgba(depthOf(dhi)), shape: 'line' },
-    ] },
+    ] : [] },
     categoryPoints('waterway-points', 'waterway', points, () => 8),
   ]
 }
@@ -203,10 +226,10 @@ function cooperationSpecs(input: SpecInput): LayerSpec[] {
   })
   const others = coop.filter((r) => r.category !== 'city-council')
   return [
-    { id: 'council', layer: 'cooperation', kind: 'polygons', data: council, legend: [
+    { id: 'council', layer: 'cooperation', kind: 'polygons', data: council, legend: joinedYears.length ? [
       { label: 'legend.joined', params: { value: jlo }, colour: rgba(joinedOf(jlo), 190), shape: 'fill' },
       { label: 'legend.joined', params: { value: jhi }, colour: rgba(joinedOf(jhi), 190), shape: 'fill' },
-    ] },
+    ] : [] },
     categoryPoints('cooperation-points', 'cooperation', others, (r) => 8 + Math.min(22, Math.sqrt((r.metrics.agreementFundsCny ?? r.metrics.fundsCny ?? 0) / 1e9))),
   ]
 }

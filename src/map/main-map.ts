@@ -19,11 +19,18 @@ export interface MainMap {
   dispose(): void
 }
 
-/** Room left for the page's chrome around the first view, as a share of the container. */
+/** Room left for the page's chrome around the first view: the side panel, the header and the time bar. */
 function homePadding(el: HTMLElement) {
   const h = el.clientHeight
   const w = el.clientWidth
-  return { top: Math.round(h * 0.1), bottom: Math.round(h * 0.14), left: Math.round(w * 0.04), right: Math.round(w * 0.04) }
+  const side = document.querySelector('[data-chrome="side"]')?.getBoundingClientRect().right ?? w * 0.2
+  const time = document.querySelector('[data-chrome="time"]')?.getBoundingClientRect().height ?? h * 0.14
+  return { top: Math.round(h * 0.07), bottom: Math.round(time + h * 0.02), left: Math.round(side + w * 0.01), right: Math.round(w * 0.02) }
+}
+
+/** Labels grow with the screen: 1 at 1080 lines, up to 2.5 on a wall. */
+export function textScaleFor(el: HTMLElement): number {
+  return Math.max(1, Math.min(2.5, el.clientHeight / 1080))
 }
 
 export interface MapOptions {
@@ -39,7 +46,7 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
   await loadLabelFont([...basemap.places.values()].map((p) => p.zh))
   const map = new maplibregl.Map({
     container,
-    style: buildMainStyle(basemap, locale),
+    style: buildMainStyle(basemap, locale, textScaleFor(container)),
     ...(options.camera
       ? { center: options.camera.center, zoom: options.camera.zoom }
       : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: homePadding(container) } }),

@@ -1,5 +1,5 @@
 // A maplibre style built in code from the embedded basemap: no remote source, glyph or sprite.
-import type { StyleSpecification, LayerSpecification, FilterSpecification } from 'maplibre-gl'
+import type { StyleSpecification, LayerSpecification } from 'maplibre-gl'
 import type { FeatureCollection, Point, Feature } from 'geojson'
 import type { Basemap } from '../data/basemap'
 import type { Places } from '../domain/places'
@@ -7,6 +7,11 @@ import type { Locale } from '../i18n/messages'
 import { BASE, MAP_FONT } from './palette'
 
 export const SHANGHAI_CODE = '310000'
+
+/** Province names as China's maps label them: 新疆维吾尔自治区 -> 新疆, 广东省 -> 广东. */
+export function shortProvinceName(zh: string): string {
+  return zh.replace(/(维吾尔|壮族|回族)?自治区$|特别行政区$|省$|市$/, '')
+}
 
 /** Label points of one level of the places file, named in both languages. */
 export function labelPoints(places: Places, level: 'province' | 'prefecture' | 'county'): FeatureCollection<Point> {
@@ -16,20 +21,19 @@ export function labelPoints(places: Places, level: 'province' | 'prefecture' | '
     features.push({
       type: 'Feature',
       id: Number(code),
-      properties: { code, zh: place.zh, en: place.en },
+      properties: { code, zh: level === 'province' ? shortProvinceName(place.zh) : place.zh, en: place.en },
       geometry: { type: 'Point', coordinates: place.label },
     })
   }
   return { type: 'FeatureCollection', features }
 }
 
-function label(id: string, source: string, locale: Locale, size: number, minzoom: number, filter?: FilterSpecification): LayerSpecification {
+function label(id: string, source: string, locale: Locale, size: number, minzoom: number): LayerSpecification {
   return {
     id,
     type: 'symbol',
     source,
     minzoom,
-    ...(filter ? { filter } : {}),
     layout: {
       'text-field': ['get', locale],
       'text-font': [MAP_FONT],
@@ -79,7 +83,8 @@ function sources(basemap: Basemap): StyleSpecification['sources'] {
 /** Id of the first label layer: thematic deck.gl layers are inserted beneath it. */
 export const FIRST_LABEL_LAYER = 'prefecture-labels'
 
-export function buildMainStyle(basemap: Basemap, locale: Locale): StyleSpecification {
+/** `textScale` enlarges labels on big screens (1 at 1080 lines, 2 at 2160). */
+export function buildMainStyle(basemap: Basemap, locale: Locale, textScale = 1): StyleSpecification {
   const layers: LayerSpecification[] = [
     ...groundLayers(),
     // Invisible fills: a click on the map finds the units under it (see regionsAt).
@@ -92,11 +97,11 @@ export function buildMainStyle(basemap: Basemap, locale: Locale): StyleSpecifica
     { id: 'provinces-line', type: 'line', source: 'provinces',
       paint: { 'line-color': BASE.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1.8] } },
     { id: 'shanghai-halo', type: 'circle', source: 'province-labels', filter: ['==', ['get', 'code'], SHANGHAI_CODE],
-      paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': BASE.shanghai, 'circle-stroke-width': 2 } },
+      paint: { 'circle-radius': 9 * textScale, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': BASE.shanghai, 'circle-stroke-width': 2 * textScale } },
     { id: 'shanghai-dot', type: 'circle', source: 'province-labels', filter: ['==', ['get', 'code'], SHANGHAI_CODE],
-      paint: { 'circle-radius': 4, 'circle-color': BASE.shanghai } },
-    label(FIRST_LABEL_LAYER, 'prefecture-labels', locale, 11, 5.5),
-    label('province-labels', 'province-labels', locale, 14, 0),
+      paint: { 'circle-radius': 4 * textScale, 'circle-color': BASE.shanghai } },
+    label(FIRST_LABEL_LAYER, 'prefecture-labels', locale, 11 * textScale, 5.5),
+    label('province-labels', 'province-labels', locale, 14 * textScale, 0),
   ]
   return { version: 8, sources: sources(basemap), layers }
 }

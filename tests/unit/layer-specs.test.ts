@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildLayerSpecs, isTotalOfOthers, type LayerSpec, type Shape } from '../../src/map/layer-specs'
+import { buildLayerSpecs, drawnFigure, totalIds, type LayerSpec, type Shape } from '../../src/map/layer-specs'
 import { filterProps } from '../../src/map/deck-adapter'
 import { FIXTURE, record } from './fixtures/records'
 
@@ -10,7 +10,7 @@ const shapes = new Map<string, Shape>([
   ['450000', square(108, 23)], ['331000', square(121, 28)],
 ])
 const specs = (records = FIXTURE, aidMetric: 'fundsCny' | 'projects' = 'fundsCny') =>
-  buildLayerSpecs({ records, allRecords: FIXTURE, aidMetric, regionShapes: shapes, shanghai: [121.47, 31.23] })
+  buildLayerSpecs({ records, allRecords: records, aidMetric, regionShapes: shapes, shanghai: [121.47, 31.23] })
 const byId = (list: LayerSpec[], id: string) => list.find((s) => s.id === id)!
 
 describe('layer descriptions, without WebGL', () => {
@@ -59,10 +59,21 @@ describe('layer descriptions, without WebGL', () => {
     expect(legend[1]!.params).toEqual({ value: 855000000 })
   })
 
-  it('keeps a plan-wide total out of the areas', () => {
-    const total = record({ id: 't', regions: ['540200', '532600', '532500', '530800', '533400', '653130'], metrics: { fundsCny: 2196000000 } })
-    expect(isTotalOfOthers(total)).toBe(true)
-    expect(byId(specs([...FIXTURE, total]), 'aid-regions').data.some((d) => d.id === 't')).toBe(false)
+  it('keeps a stated total out of the map, and figures for another span undrawn', () => {
+    const total = record({ id: 't', regions: ['540200', '532600'], metrics: { fundsCny: 2196000000 } })
+    const part = record({ id: 'part', regions: ['540200'], metrics: { fundsCny: 627000000 }, partOf: 't' })
+    const longer = record({ id: 'long', years: [2006, 2015], statedSpan: [1994, 2018], metrics: { fundsCny: 4518000000 } })
+    const totals = totalIds([total, part, longer])
+    expect(drawnFigure(total, 'fundsCny', totals)).toBeUndefined()
+    expect(drawnFigure(part, 'fundsCny', totals)).toBe(627000000)
+    expect(drawnFigure(longer, 'fundsCny', totals)).toBeUndefined()
+    const ids = byId(specs([total, part, longer]), 'aid-regions').data.map((d) => d.id)
+    expect(ids).toEqual(['long', 'part'])
+  })
+
+  it('collapses records without a figure that share regions, status and years into one area', () => {
+    const tasks = ['a', 'b', 'c'].map((id) => record({ id, status: 'planned', years: [2011, 2015], regions: ['653130', '653125'] }))
+    expect(byId(specs(tasks), 'aid-regions').data.map((d) => d.id)).toEqual(['a'])
   })
 })
 
