@@ -203,7 +203,7 @@ export const aidReview: Draft[] = [
     category: 'overall',
     status: 'achieved',
     years: [2014, 2015],
-    figureSpan: [2014, 2017],
+    statedSpan: [2014, 2017],
     regions: KASHGAR_4,
     metrics: { fundsCny: 6_319_000_000, projects: 377, households: 100_000 }, // 63.19亿元, 377个, 10万户
     source: {
@@ -242,7 +242,7 @@ export const aidReview: Draft[] = [
     category: 'overall',
     status: 'achieved',
     years: [2010, 2015],
-    figureSpan: [2010, 2018],
+    statedSpan: [2010, 2018],
     regions: ['632600'],
     metrics: { fundsCny: 1_779_000_000, projects: 522 }, // 17.79亿元, 522个
     source: {
@@ -262,7 +262,7 @@ export const aidReview: Draft[] = [
     category: 'pairing',
     status: 'achieved',
     years: [2006, 2015],
-    figureSpan: [1995, 2015],
+    statedSpan: [1995, 2015],
     regions: XIGAZE_5,
     metrics: {},
     source: {
@@ -282,7 +282,7 @@ export const aidReview: Draft[] = [
     category: 'overall',
     status: 'achieved',
     years: [2006, 2013],
-    figureSpan: [1995, 2013],
+    statedSpan: [1995, 2013],
     regions: ['540200'],
     metrics: { fundsCny: 2_186_000_000, projects: 987, cadres: 308 }, // 21.86亿元, 987个, 308名
     source: {
@@ -302,7 +302,7 @@ export const aidReview: Draft[] = [
     category: 'overall',
     status: 'achieved',
     years: [2006, 2015],
-    figureSpan: [1994, 2018],
+    statedSpan: [1994, 2018],
     regions: ['540200'],
     metrics: { fundsCny: 4_518_000_000, projects: 1582, cadres: 493 }, // 45.18亿元, 1582个, 493名
     source: {
@@ -322,7 +322,7 @@ export const aidReview: Draft[] = [
     category: 'pairing',
     status: 'achieved',
     years: [2006, 2010],
-    figureSpan: [1997, 2010],
+    statedSpan: [1997, 2010],
     regions: ['652900'],
     metrics: {},
     source: {
@@ -342,7 +342,7 @@ export const aidReview: Draft[] = [
     category: 'pairing',
     status: 'achieved',
     years: [2006, 2015],
-    figureSpan: [1996, 2015],
+    statedSpan: [1996, 2015],
     regions: YUNNAN_4,
     metrics: {},
     source: {
@@ -400,7 +400,7 @@ export const aidReview: Draft[] = [
     category: 'overall',
     status: 'achieved',
     years: [2006, 2007],
-    figureSpan: [1992, 2007],
+    statedSpan: [1992, 2007],
     regions: ['500101'],
     metrics: { fundsCny: 994_000_000, projects: 391, cooperationProjects: 38, people: 2000 }, // 9.94亿元, 391个, 经济项目38个, 安置移民2000人
     source: {
@@ -420,7 +420,7 @@ export const aidReview: Draft[] = [
     category: 'overall',
     status: 'achieved',
     years: [2006, 2015],
-    figureSpan: [1992, 2023],
+    statedSpan: [1992, 2023],
     regions: ['500101', '420506'],
     metrics: { fundsCny: 1_420_000_000 }, // 14.2亿元
     source: { ref: 'researched: Yiling (ihb8.com)', url: 'http://ihb8.com/zhishi/230917215828218', confidence: 'weak' },

@@ -134,8 +134,8 @@ export interface AtlasRecord {
   pointIsRegionLabel?: boolean
   /** The line is hand-digitised and schematic (follows the river roughly), not a surveyed channel. */
   geometryIsSchematic?: boolean
-  /** The span the figures cover when it reaches outside `years` (e.g. a 1994–2018 total). */
-  figureSpan?: [number, number]
+  /** The span the source states (of its figures, or of a pairing or office) when it reaches outside `years`, e.g. a 1994–2018 total. */
+  statedSpan?: [number, number]
   /** Metrics that the source states as "more than" (超过) a value: a lower bound, not an exact figure. */
   moreThan?: MetricKey[]
   /** The id of a total record this record is a stated part of (its figures re-add to the total). */
@@ -240,7 +240,7 @@ export const propertiesSchema = z
     joined: anyYear.optional(),
     pointIsRegionLabel: z.boolean().optional(),
     geometryIsSchematic: z.boolean().optional(),
-    figureSpan: z.tuple([anyYear, anyYear]).optional(),
+    statedSpan: z.tuple([anyYear, anyYear]).optional(),
     moreThan: z.array(z.enum(METRIC_KEY_LIST as [MetricKey, ...MetricKey[]])).optional(),
     partOf: z.string().regex(KEBAB, { message: 'must be a kebab-case record id' }).optional(),
   })
@@ -260,7 +260,7 @@ function relationIssues(raw: unknown): { path: string; message: string }[] {
       out.push({ path: 'category', message: `"${category}" is not a category of layer "${layer}" (allowed: ${allowed.join(', ')})` })
     }
   }
-  for (const key of ['years', 'figureSpan'] as const) {
+  for (const key of ['years', 'statedSpan'] as const) {
     const span = raw[key]
     if (Array.isArray(span) && typeof span[0] === 'number' && typeof span[1] === 'number' && span[0] > span[1]) {
       out.push({ path: key, message: `start ${span[0]} is after end ${span[1]}` })
@@ -341,7 +341,7 @@ function toRecord(f: z.infer<typeof featureSchema>): AtlasRecord {
   if (p.joined !== undefined) r.joined = p.joined
   if (p.pointIsRegionLabel !== undefined) r.pointIsRegionLabel = p.pointIsRegionLabel
   if (p.geometryIsSchematic !== undefined) r.geometryIsSchematic = p.geometryIsSchematic
-  if (p.figureSpan !== undefined) r.figureSpan = p.figureSpan
+  if (p.statedSpan !== undefined) r.statedSpan = p.statedSpan
   if (p.moreThan !== undefined) r.moreThan = p.moreThan
   if (p.partOf !== undefined) r.partOf = p.partOf
   return r
