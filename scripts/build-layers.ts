@@ -9,11 +9,8 @@
  * - otherwise the Point is the label point of the record's first region from geo/basemap/places.json,
  *   and `pointIsRegionLabel: true` says so.
  * Every record is validated with the app's schema before anything is written; on any issue nothing is written.
- *
- * Until geo/basemap/places.json exists, `--provisional` uses echarts' province/prefecture centre points
- * (GCJ-02, a few hundred metres off) and geodata.md's label points, and prints a warning.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LAYER_IDS, checkReferences, checkUniqueIds, formatIssue, parseLayerFile } from '../src/domain/schema'
@@ -35,56 +32,10 @@ export interface Place {
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6
 const pos = (p: Position): Position => [round6(p[0]), round6(p[1])]
 
-function loadPlaces(provisional: boolean): Map<string, Place> {
-  if (existsSync(PLACES)) {
-    const raw = JSON.parse(readFileSync(PLACES, 'utf8')) as Record<string, Place>
-    return new Map(Object.entries(raw))
-  }
-  if (!provisional) {
-    throw new Error('geo/basemap/places.json is missing (run the basemap build first, or pass --provisional)')
-  }
-  console.warn('WARNING: geo/basemap/places.json is missing; using PROVISIONAL points (echarts centres, GCJ-02). Rebuild when it exists.')
-  return provisionalPlaces()
-}
-
-/** Provisional points: geodata.md's label points, else echarts' `cp` of provinces and prefectures. */
-function provisionalPlaces(): Map<string, Place> {
-  const m = new Map<string, Place>()
-  const dir = join(ROOT, 'node_modules/echarts/map/json')
-  type F = { id?: string; properties: { id?: string; cp?: Position } }
-  const china = JSON.parse(readFileSync(join(dir, 'china.json'), 'utf8')) as { features: F[] }
-  for (const f of china.features) {
-    const id = f.properties.id ?? f.id
-    if (id && f.properties.cp) m.set(id, { label: f.properties.cp })
-  }
-  for (const file of readdirSync(join(dir, 'province'))) {
-    const fc = JSON.parse(readFileSync(join(dir, 'province', file), 'utf8')) as { features: F[] }
-    for (const f of fc.features) {
-      const id = f.id ?? f.properties.id
-      if (id && f.properties.cp && !m.has(id)) m.set(id, { label: f.properties.cp })
-    }
-  }
-  const table: Record<string, Position> = {
-    '653100': [77.499, 38.867], '652900': [80.813, 41.511], '540200': [87.434, 29.131], '632600': [99.564, 33.931],
-    '532600': [104.461, 23.696], '532500': [102.984, 23.352], '530800': [100.959, 23.254], '533400': [99.71, 27.921],
-    '500101': [108.442, 30.747], '420500': [111.118, 30.738], '420506': [111.193, 30.998], '510181': [103.635, 30.992],
-    '653130': [79.248, 39.275], '653125': [77.038, 38.498], '653124': [77.227, 38.112], '653126': [76.934, 37.07],
-    '540222': [89.558, 29.007], '540233': [89.091, 27.954], '540224': [88.41, 28.9], '540225': [87.963, 29.245],
-    '540223': [87.001, 28.511],
-  }
-  for (const [k, v] of Object.entries(table)) m.set(k, { label: v })
-  // counties not in the table: fall back to their prefecture (provisional only)
-  const fallback = new Map<string, Place>()
-  return new Proxy(m, {
-    get(target, prop) {
-      if (prop === 'get') {
-        return (code: string) => target.get(code) ?? fallback.get(code) ?? target.get(`${code.slice(0, 4)}00`)
-      }
-      if (prop === 'has') return (code: string) => target.has(code) || target.has(`${code.slice(0, 4)}00`)
-      const v = Reflect.get(target, prop) as unknown
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v
-    },
-  })
+function loadPlaces(): Map<string, Place> {
+  if (!existsSync(PLACES)) throw new Error('geo/basemap/places.json is missing: run npm run build:basemap first')
+  const raw = JSON.parse(readFileSync(PLACES, 'utf8')) as Record<string, Place>
+  return new Map(Object.entries(raw))
 }
 
 /** The Yangtze main stem from Yibin to the sea, west to east (Natural Earth 50m + hand-digitised estuary). */
@@ -174,8 +125,7 @@ export function serialize(records: AtlasRecord[]): string {
 }
 
 function main(): void {
-  const provisional = process.argv.includes('--provisional')
-  const places = loadPlaces(provisional)
+  const places = loadPlaces()
   const stem = yangtzeStem()
   const { records, problems } = buildRecords(drafts, places, stem)
   if (problems.length > 0) {

@@ -370,7 +370,7 @@ export const aidReview: Draft[] = [
       confidence: 'confirmed',
     },
     summary: {
-      zh: '2011年在文山、红河、普洱、迪庆及怒江州贡山县独龙族地区投入资金3亿多元(非确数,仅作文字),实施项目511个。',
+      zh: '2011年在文山、红河、普洱、迪庆及怒江州贡山县独龙族地区投入资金3亿元以上(非确数,仅作文字),实施项目511个。',
       en: 'In 2011 Shanghai put more than 300 million yuan (not an exact figure, so kept in this text only) into 511 projects in Wenshan, Honghe, Pu\'er, Diqing and the Derung area of Gongshan county (Nujiang).',
     },
   },
@@ -425,7 +425,7 @@ export const aidReview: Draft[] = [
     metrics: { fundsCny: 1_420_000_000 }, // 14.2亿元
     source: { ref: 'researched: Yiling (ihb8.com)', url: 'http://ihb8.com/zhishi/230917215828218', confidence: 'weak' },
     summary: {
-      zh: '1992年至2023年上海对口支援万州和夷陵共投入14.2亿元,项目1500多个(非确数,仅作文字)。单一弱来源;数字覆盖1992–2023年,远超本图时段,图上只显示2006–2015年。',
+      zh: '1992年至2023年上海对口支援万州和夷陵共投入14.2亿元,项目1500个以上(非确数,仅作文字)。单一弱来源;数字覆盖1992–2023年,远超本图时段,图上只显示2006–2015年。',
       en: 'From 1992 to 2023 Shanghai put 1.42 billion yuan into Wanzhou and Yiling together, for more than 1,500 projects (not an exact figure, so kept in this text only). Single weak source; the figure covers 1992–2023, far beyond the atlas, which shows the record over 2006–2015 only.',
     },
   },

@@ -375,7 +375,7 @@ const other: Draft[] = [
     metrics: {},
     source: { ref: 'researched: YRD park alliance (第一财经日报 2011-03-25)', url: 'http://business.sohu.com/20110325/n279984897.shtml', confidence: 'confirmed' },
     summary: {
-      zh: '2010年底成立,由漕河泾、虹桥、张江、苏州工业园区、无锡高新区、合肥高新区、宝钢等30多家园区和企业组成(“30多”非确数,只作文字);园区共建是协调会2010年的专题。',
+      zh: '2010年底成立,由漕河泾、虹桥、张江、苏州工业园区、无锡高新区、合肥高新区、宝钢等30家以上园区和企业组成(非确数,只作文字);园区共建是协调会2010年的专题。',
       en: 'Founded at the end of 2010 by more than 30 parks and firms (not an exact number, so text only), among them Caohejing, Hongqiao, Zhangjiang, Suzhou Industrial Park, Wuxi and Hefei high-tech zones and Baosteel; co-building parks was a 2010 topic of the Delta council.',
     },
   },

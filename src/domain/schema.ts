@@ -370,7 +370,12 @@ function parseUnsafe(fileName: string, input: unknown): ParseResult {
   const records: AtlasRecord[] = []
   const firstIndexOfId = new Map<string, number>()
   let truncated = 0
+  let unchecked = 0
   features.forEach((feature: unknown, index: number) => {
+    if (errors.length >= MAX_ISSUES_PER_FILE) {
+      unchecked++
+      return
+    }
     const rawId = isPlainObject(feature) ? feature['id'] : undefined
     const featureId = typeof rawId === 'string' ? rawId : undefined
     const push = (field: string, message: string) => {
@@ -401,8 +406,12 @@ function parseUnsafe(fileName: string, input: unknown): ParseResult {
       else firstIndexOfId.set(featureId, index)
     }
   })
-  if (truncated > 0) {
-    errors.push({ file: fileName, field: '(file)', message: `${truncated} more issue(s) not listed` })
+  if (truncated > 0 || unchecked > 0) {
+    errors.push({
+      file: fileName,
+      field: '(file)',
+      message: `${truncated} more issue(s) not listed; ${unchecked} more feature(s) not checked after ${MAX_ISSUES_PER_FILE} issues`,
+    })
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, records }
 }
