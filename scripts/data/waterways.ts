@@ -50,6 +50,21 @@ const review: Draft[] = [
 
 const facts: Draft[] = [
   w({
+    id: 'waterway-six-projects-2006-2010',
+    name: { zh: '“十一五”长江黄金水道“六大工程”', en: 'Golden Waterway "six major projects", 2006–2010' },
+    category: 'channel',
+    status: 'achieved',
+    years: [2006, 2010],
+    regions: YANGTZE_9,
+    metrics: {},
+    source: { ref: 'researched: 2006–2010 six projects (上海商报 2007-08-27, mirror)', url: 'http://whmsebhyy.com/china/dfjj/20070827/00083917264.shtml', confidence: 'confirmed' },
+    summary: {
+      zh: '六大工程:航道治理、港口建设(上海国际航运中心及区域枢纽,集装箱、铁矿石、煤炭、滚装、油品化工五大系统)、船型标准化、三峡过坝运输扩能(翻坝)、水运保障、干支联动。交通运输部计划投资150亿元(计划数,不是完成数,只作文字);《推进方案》由交通运输部与沿江七省二市签署,目标是2020年实现水运现代化。',
+      en: 'The six projects: channel regulation; ports (the Shanghai shipping centre and regional hubs, with five systems: containers, iron ore, coal, ro-ro, oil and chemicals); ship-type standardisation; more capacity past the Three Gorges dam; waterway support; and links between trunk and tributaries. The Ministry of Transport planned to invest 15 billion yuan (a planned sum, not spending, so text only); the programme was signed by the Ministry with the 7 provinces and 2 municipalities on the river, aiming at modern water transport by 2020.',
+    },
+    along: { from: P.yibin!, to: P.sea! },
+  }),
+  w({
     id: 'waterway-estuary-channel-phase-3',
     name: { zh: '长江口深水航道治理三期工程', en: 'Yangtze estuary deep-water channel, phase 3' },
     category: 'channel',
