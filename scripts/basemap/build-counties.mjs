@@ -1,7 +1,7 @@
 // counties.topo.json: object `counties` for the paired prefectures.
 import { runMapshaper } from './mapshaper-run.mjs'
 
-export const COUNTY_SETTINGS = { percentage: 0.05, quantization: 1e5 }
+export const COUNTY_SETTINGS = { percentage: 0.03, quantization: 1e5 }
 
 export async function buildCounties(counties) {
   const s = COUNTY_SETTINGS
@@ -11,5 +11,9 @@ export async function buildCounties(counties) {
     { 'counties.json': counties },
     `format=topojson quantization=${s.quantization}`,
   )
+  for (const g of topo.objects.counties.geometries) {
+    const { code, name, prefecture, province } = g.properties
+    g.properties = { code, name, prefecture, province }
+  }
   return topo
 }

@@ -34,11 +34,15 @@ export async function buildScs(sansha) {
     type: 'FeatureCollection',
     features: [{ type: 'Feature', properties: { code: '460300', name: '三沙市' }, geometry: sansha.geometry }],
   }
+  const simpleIslands = await runMapshaper(
+    `-i islands.json -explode -simplify ${SCS_SETTINGS.islandPercentage * 100}% weighted keep-shapes ` +
+      `-dissolve code copy-fields=name`,
+    { 'islands.json': islands },
+  )
+  // combined only after simplifying, so that the dashes keep all their vertices
   return runMapshaper(
-    `-i dashes.json islands.json combine-files ` +
-      `-explode target=islands -simplify ${SCS_SETTINGS.islandPercentage * 100}% weighted keep-shapes target=islands ` +
-      `-dissolve code copy-fields=name target=islands`,
-    { 'dashes.json': { type: 'FeatureCollection', features: dashes }, 'islands.json': islands },
+    `-i dashes.json islands.json combine-files`,
+    { 'dashes.json': { type: 'FeatureCollection', features: dashes }, 'islands.json': simpleIslands },
     `format=topojson quantization=${SCS_SETTINGS.quantization} target=dashes,islands`,
   )
 }

@@ -7,7 +7,7 @@ import { countryZh } from './codes.mjs'
 
 const require = createRequire(import.meta.url)
 export const BBOX = [55, -5, 150, 60] // west, south, east, north
-export const WORLD_SETTINGS = { source: 'world-atlas/countries-50m.json', percentage: 0.4, quantization: 1e5 }
+export const WORLD_SETTINGS = { source: 'world-atlas/countries-50m.json', percentage: 0.25, quantization: 1e5 }
 const DROP = new Set(['156', '158', '344', '446']) // China, Taiwan, Hong Kong, Macao
 
 /** @param chinaOutline GeoJSON (Multi)Polygon of China (dissolved provinces) */

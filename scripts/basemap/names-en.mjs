@@ -44,6 +44,19 @@ export const NAMES_EN = {
   440100: 'Guangzhou', 440300: 'Shenzhen', 440400: 'Zhuhai', 420100: 'Wuhan', 540100: 'Lhasa',
   530100: 'Kunming', 650100: 'Urumqi', 350200: 'Xiamen', 460100: 'Haikou', 130300: 'Qinhuangdao',
   150100: 'Hohhot',
+  // common exonyms of Xinjiang and Xizang prefectures (pinyin would be unrecognisable)
+  650200: 'Karamay', 650400: 'Turpan', 650500: 'Hami', 652300: 'Changji Hui Autonomous Prefecture',
+  652700: 'Bortala Mongol Autonomous Prefecture', 652800: 'Bayingolin Mongol Autonomous Prefecture',
+  653000: 'Kizilsu Kirgiz Autonomous Prefecture', 653200: 'Hotan Prefecture',
+  654000: 'Ili Kazakh Autonomous Prefecture', 654200: 'Tacheng Prefecture', 654300: 'Altay Prefecture',
+  540300: 'Qamdo', 540400: 'Nyingchi', 540500: 'Shannan (Lhoka)', 540600: 'Nagqu', 542500: 'Ngari Prefecture',
+  // Hong Kong districts and Macao parishes (official English names)
+  810001: 'Central and Western', 810002: 'Wan Chai', 810003: 'Eastern', 810004: 'Southern',
+  810005: 'Yau Tsim Mong', 810006: 'Sham Shui Po', 810007: 'Kowloon City', 810008: 'Wong Tai Sin',
+  810009: 'Kwun Tong', 810010: 'Tsuen Wan', 810011: 'Tuen Mun', 810012: 'Yuen Long', 810013: 'North',
+  810014: 'Tai Po', 810015: 'Sai Kung', 810016: 'Sha Tin', 810017: 'Kwai Tsing', 810018: 'Islands',
+  820001: 'Our Lady of Fatima', 820002: 'St. Anthony', 820003: 'St. Lazarus', 820004: 'Cathedral (Sé)',
+  820005: 'St. Lawrence', 820006: 'Our Lady of Carmel (Taipa)', 820007: 'Cotai', 820008: 'St. Francis Xavier (Coloane)',
 }
 
 // Ethnic groups in autonomous-unit names (longest first when matching).

@@ -88,10 +88,11 @@ describe('point in polygon after simplification', () => {
   })
 })
 
+const require = createRequire(import.meta.url)
+const land = require('world-atlas/land-10m.json') as Topology
+const landFc = feature(land, land.objects.land as GeometryCollection) as FeatureCollection<Geometry, Props>
+
 describe('WGS84 alignment (GCJ-02 conversion applied)', () => {
-  const require = createRequire(import.meta.url)
-  const land = require('world-atlas/land-10m.json') as Topology
-  const landFc = feature(land, land.objects.land as GeometryCollection) as FeatureCollection<Geometry, Props>
   // Coastal boxes [w, s, e, n] from geodata.md's check, with the echarts file the outline comes from.
   const boxes = [
     ['Hong Kong', 'xianggang.json', [113.85, 22.15, 114.45, 22.55]],
@@ -175,6 +176,16 @@ describe('physical and South China Sea layers', () => {
     expect(rivers.length).toBeGreaterThanOrEqual(3)
     const ends = rivers.flatMap((f) => (f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.type === 'MultiLineString' ? f.geometry.coordinates.flat() : []))
     expect(Math.max(...ends.map((p) => p[0] as number))).toBeGreaterThan(121.8)
+  })
+
+  it('the hand-digitised estuary runs on water (Natural Earth 10m land), Jiangyin to the sea', () => {
+    const estuary = layer(physical, 'rivers').features.find((f) => f.properties.estuary)
+    const line = estuary?.geometry.type === 'LineString' ? estuary.geometry.coordinates : []
+    expect(line.length).toBeGreaterThan(10)
+    expect(line[0]?.[0]).toBeCloseTo(120.074, 3) // Jiangyin, where Natural Earth 50m stops
+    expect(line[0]?.[1]).toBeCloseTo(31.96, 3)
+    const onLand = line.filter((p) => landFc.features.some((f) => contains(f.geometry, [p[0] as number, p[1] as number])))
+    expect(onLand.length).toBeLessThanOrEqual(1) // quantization may nudge one vertex onto a bank
   })
 
   it('ten dashes, the tenth hand-added east of Taiwan', () => {
