@@ -15,10 +15,11 @@ export async function buildWorld(chinaOutline) {
   const atlas = require('world-atlas/countries-50m.json')
   const all = topojson.feature(atlas, atlas.objects.countries)
   const features = all.features
-    .filter((f) => f.id && !DROP.has(f.id))
+    .filter((f) => !DROP.has(f.id))
     .map((f) => ({
       type: 'Feature',
-      properties: { id: f.id, name: f.properties.name, zh: countryZh.get(f.id) ?? null },
+      // a few units have no ISO code (Siachen Glacier): id null
+      properties: { id: f.id ?? null, name: f.properties.name, zh: countryZh.get(f.id) ?? null },
       geometry: f.geometry,
     }))
   const china = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: chinaOutline }] }
