@@ -34,23 +34,29 @@ export function useThematicLayers(mainMap: MainMap): () => void {
       const id = pickedId(info)
       ui.hover = id ? { id, x: info.x, y: info.y } : null
     },
-    onClick: (info: PickingInfo) => {
-      const id = pickedId(info)
-      if (id) ui.select(id)
-      else {
-        ui.select(null)
-        ui.pickedRegion = mainMap.regionsAt([info.x, info.y])
-      }
-    },
     getCursor: ({ isHovering, isDragging }: { isHovering: boolean; isDragging: boolean }) =>
       isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab',
   })
+
+  // Clicks go through maplibre and a pick on the overlay: deck's own tap recogniser does not see clicks on the
+  // interleaved canvas, whose pointer events maplibre handles.
+  const onClick = (e: { point: { x: number; y: number } }) => {
+    const info = mainMap.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 4 })
+    const id = info ? pickedId(info) : null
+    if (id) ui.select(id)
+    else {
+      ui.select(null)
+      ui.pickedRegion = mainMap.regionsAt([e.point.x, e.point.y])
+    }
+  }
+  mainMap.map.on('click', onClick)
 
   const stops = [
     watch(() => timeWindow(filters.state), (w) => tween.to([w[0], w[1]], !reducedMotion), { deep: true }),
     watch([() => layers.specs, () => filters.state.layers, () => filters.state.timeMode, () => ui.selection], render, { immediate: true }),
   ]
   return () => {
+    mainMap.map.off('click', onClick)
     stops.forEach((stop) => stop())
     tween.dispose()
   }

@@ -42,6 +42,8 @@ const common = (spec: LayerSpec, state: AdapterState) => ({
   getFilterValue: (d: Datum) => d.years,
   ...filterProps(state.window, state.mode),
   extensions: [yearFilter],
+  // A flat map: draw (and pick) in data order, so the smaller area drawn last is the one on top.
+  parameters: { depthCompare: 'always' as const, depthWriteEnabled: false },
   updateTriggers: { getLineColor: state.selection, getLineWidth: state.selection },
 })
 

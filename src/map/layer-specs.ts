@@ -62,6 +62,18 @@ export function pointOf(record: AtlasRecord): Position | null {
   return g.coordinates[0]?.[0]?.[0] ?? null
 }
 
+/** Planar area in square degrees: enough to draw larger areas beneath smaller ones. */
+export function roughArea(polygons: Position[][][]): number {
+  let sum = 0
+  for (const rings of polygons) {
+    const outer = rings[0] ?? []
+    for (let i = 0, j = outer.length - 1; i < outer.length; j = i++) {
+      sum += (outer[j]![0]! + outer[i]![0]!) * (outer[j]![1]! - outer[i]![1]!)
+    }
+  }
+  return Math.abs(sum / 2)
+}
+
 const base = (r: AtlasRecord, fill: Rgba, line: Rgba): Datum => ({ id: r.id, years: [r.years[0], r.years[1]], fill, line })
 const extent = (values: number[]): [number, number] =>
   values.length ? [Math.min(...values), Math.max(...values)] : [1, 10]
@@ -110,9 +122,12 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
   }
   // Larger areas first, so a county's record is drawn over its prefecture's.
   const regions = aid
-    .map((r) => ({ r, polygons: polygonsOf(r.regions, input.regionShapes) }))
+    .map((r) => {
+      const polygons = polygonsOf(r.regions, input.regionShapes)
+      return { r, polygons, area: roughArea(polygons) }
+    })
     .filter((x) => x.polygons.length > 0)
-    .sort((a, b) => b.polygons.length - a.polygons.length || a.r.id.localeCompare(b.r.id))
+    .sort((a, b) => b.area - a.area || a.r.id.localeCompare(b.r.id))
     .map(({ r, polygons }): PolygonDatum => ({ ...base(r, colourOf(r), r.status === 'planned' ? PLANNED_ARC : [90, 80, 60, 200]), polygons }))
   const maxR = Math.sqrt(hi)
   const symbols = aid.flatMap((r): PointDatum[] => {

@@ -87,3 +87,15 @@ describe('the GPU year filter', () => {
     expect(filterProps([2006, 2012], 'cumulative').filterRange).toEqual([[2005, 2012.5], [2005, 2016]])
   })
 })
+
+describe('drawing order of areas', () => {
+  it('draws a prefecture beneath the counties inside it', () => {
+    const big: Shape = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]] }
+    const small = square(1, 1)
+    const list = buildLayerSpecs({
+      records: [record({ id: 'county-task', regions: ['653130'] }), record({ id: 'prefecture-total', regions: ['653100'], metrics: { fundsCny: 1 } })],
+      allRecords: [], aidMetric: 'fundsCny', regionShapes: new Map([['653100', big], ['653130', small]]), shanghai: [121, 31],
+    })
+    expect(byId(list, 'aid-regions').data.map((d) => d.id)).toEqual(['prefecture-total', 'county-task'])
+  })
+})

@@ -1,0 +1,194 @@
+// The atlas itself: the slider, the player, the filters, the detail panel and the URL, as a person uses them.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { serveDist, launchBrowser, openPage, outsideRequests, waitForMapIdle, screenshot, colourStats } from './harness.mjs'
+import { loadRecords, expectedCount } from './records.mjs'
+
+let server
+let browser
+const records = loadRecords()
+before(async () => {
+  server = await serveDist()
+  browser = await launchBrowser()
+})
+after(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const shownCount = async (page) => Number((await page.getByTestId('shown-count').innerText()).match(/\d+/)[0])
+const yearShown = (page) => page.getByTestId('year-shown').innerText()
+async function ready(page) {
+  await waitForMapIdle(page)
+  await page.waitForFunction(() => !/\b0 \/ 0\b|0 \/ 0 /.test(document.querySelector('[data-testid="shown-count"]')?.textContent ?? '0 / 0 '))
+}
+/** Wait until the map has drawn the new state (the year tween and deck's redraw). */
+async function settle(page) {
+  await page.waitForTimeout(700)
+  await waitForMapIdle(page)
+}
+
+test('the data loads with no problem and every record is counted', async () => {
+  const { page, context, errors, requests } = await openPage(browser, server.origin)
+  try {
+    await ready(page)
+    assert.equal(await page.getByTestId('data-problems').count(), 0, 'no data problem is listed')
+    const total = Number((await page.getByTestId('shown-count').innerText()).match(/\/ ?(\d+)/)[1])
+    assert.equal(total, records.length)
+    assert.equal(await shownCount(page), expectedCount(records, 2010))
+    assert.deepEqual(outsideRequests(requests, server.origin), [])
+    assert.deepEqual(errors, [])
+    await screenshot(page, 'atlas-2010')
+  } finally {
+    await context.close()
+  }
+})
+
+test('keyboard on the slider steps the year; the count and the drawing follow the records', async () => {
+  const { page, context, errors } = await openPage(browser, server.origin)
+  try {
+    await ready(page)
+    const slider = page.getByRole('slider')
+    assert.equal(await slider.getAttribute('aria-valuemin'), '2006')
+    assert.equal(await slider.getAttribute('aria-valuemax'), '2015')
+    await slider.focus()
+    await page.keyboard.press('Home')
+    await settle(page)
+    assert.equal(await slider.getAttribute('aria-valuenow'), '2006')
+    assert.equal(await yearShown(page), '2006')
+    assert.equal(await shownCount(page), expectedCount(records, 2006))
+    const before2006 = await screenshot(page, 'atlas-2006')
+    for (const [key, year] of [['ArrowRight', 2007], ['PageUp', 2010], ['End', 2015], ['ArrowLeft', 2014], ['PageDown', 2011]]) {
+      await page.keyboard.press(key)
+      assert.equal(await slider.getAttribute('aria-valuenow'), String(year), `${key} -> ${year}`)
+      assert.equal(await shownCount(page), expectedCount(records, year), `count in ${year}`)
+    }
+    await settle(page)
+    const after2011 = await screenshot(page, 'atlas-2011')
+    assert.notEqual(Buffer.compare(before2006, after2011), 0, 'the map changed between 2006 and 2011')
+    const stats = await colourStats(browser, after2011)
+    assert.ok(stats.distinct > 80)
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
+test('dragging the slider sets the year under the finger', async () => {
+  const { page, context } = await openPage(browser, server.origin)
+  try {
+    await ready(page)
+    const track = await page.getByTestId('year-track').boundingBox()
+    const xOf = (year) => track.x + ((year - 2006) / 9) * track.width
+    const y = track.y + track.height / 2
+    await page.mouse.move(xOf(2010), y)
+    await page.mouse.down()
+    await page.mouse.move(xOf(2008), y, { steps: 5 })
+    assert.equal(await yearShown(page), '2008')
+    await page.mouse.move(xOf(2013), y, { steps: 8 })
+    await page.mouse.up()
+    assert.equal(await yearShown(page), '2013')
+    assert.equal(await shownCount(page), expectedCount(records, 2013))
+  } finally {
+    await context.close()
+  }
+})
+
+test('play advances the year and loops back to 2006', async () => {
+  const { page, context } = await openPage(browser, server.origin, { path: '/?year=2014' })
+  try {
+    await ready(page)
+    await page.getByTestId('speed').selectOption('2')
+    await page.getByTestId('play').click()
+    await page.waitForFunction(() => document.querySelector('[data-testid="year-shown"]').textContent === '2015', null, { timeout: 30000 })
+    await page.waitForFunction(() => document.querySelector('[data-testid="year-shown"]').textContent === '2006', null, { timeout: 30000 })
+    await page.waitForFunction(() => document.querySelector('[data-testid="year-shown"]').textContent === '2007', null, { timeout: 30000 })
+    await page.getByTestId('play').click()
+    const paused = await yearShown(page)
+    await page.waitForTimeout(1200)
+    assert.equal(await yearShown(page), paused, 'pause stops the year')
+  } finally {
+    await context.close()
+  }
+})
+
+test('clicking a recipient region opens its panel with the plan figure for 2006–2010', async () => {
+  const { page, context, errors } = await openPage(browser, server.origin, { path: '/?year=2008&layers=aid' })
+  try {
+    await ready(page)
+    await settle(page)
+    const point = await page.evaluate(() => window.__atlasMap.project([87.434, 29.131]))
+    await page.mouse.click(point.x, point.y)
+    const panel = page.getByTestId('detail-panel')
+    await panel.waitFor()
+    assert.match(await page.getByTestId('detail-name').innerText(), /日喀则/)
+    assert.match(await page.getByTestId('detail-years').innerText(), /2006–2010/)
+    const figures = await page.getByTestId('detail-figures').innerText()
+    assert.match(figures, /6\.27亿元/)
+    assert.match(figures, /331个/)
+    assert.match(await page.getByTestId('detail-source').innerText(), /plan 1\.1/)
+    await screenshot(page, 'atlas-xigaze-panel')
+    await page.getByTestId('language').click()
+    assert.match(await page.getByTestId('detail-figures').innerText(), /CNY 627 million/)
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
+test('a region filter narrows the map and the count; clear all restores them', async () => {
+  const { page, context } = await openPage(browser, server.origin)
+  try {
+    await ready(page)
+    const all = await shownCount(page)
+    await page.getByTestId('region-province').selectOption('530000')
+    assert.equal(await shownCount(page), expectedCount(records, 2010, '530000'))
+    assert.ok(await shownCount(page) < all)
+    await page.getByTestId('region-prefecture').selectOption('533400')
+    assert.equal(await shownCount(page), expectedCount(records, 2010, '533400'))
+    await settle(page)
+    await screenshot(page, 'atlas-filter-diqing')
+    await page.getByTestId('clear-all').click()
+    assert.equal(await shownCount(page), all)
+  } finally {
+    await context.close()
+  }
+})
+
+test('a copied URL restores year, filters, selection and language in a new page', async () => {
+  const { page, context } = await openPage(browser, server.origin)
+  try {
+    await ready(page)
+    const slider = page.getByRole('slider')
+    await slider.focus()
+    await page.keyboard.press('End')
+    await page.keyboard.press('ArrowLeft')
+    await page.getByTestId('region-province').selectOption('650000')
+    await page.getByTestId('status-planned').click()
+    await page.getByTestId('language').click()
+    const count = await shownCount(page)
+    await settle(page)
+    // Click inside Bachu county (Kashgar): the planned tasks there are drawn as one area.
+    const point = await page.evaluate(() => window.__atlasMap.project([79.248, 39.275]))
+    await page.mouse.click(point.x, point.y)
+    await page.getByTestId('detail-panel').waitFor()
+    const name = await page.getByTestId('detail-name').innerText()
+    assert.ok(records.some((r) => r.name.en === name && r.status === 'planned' && r.regions.includes('653130')), `${name} is a planned task in Bachu`)
+    const url = page.url()
+    assert.match(url, /year=2014/)
+    const second = await openPage(browser, server.origin, { path: url.slice(server.origin.length) })
+    try {
+      await ready(second.page)
+      assert.equal(await yearShown(second.page), '2014')
+      assert.equal(await second.page.getByTestId('region-province').inputValue(), '650000')
+      assert.equal(await second.page.getByTestId('status-planned').getAttribute('aria-pressed'), 'true')
+      assert.equal(await shownCount(second.page), count)
+      assert.equal(await second.page.getByTestId('detail-name').innerText(), name)
+      assert.match(await second.page.locator('h1').innerText(), /Shanghai Cooperation Atlas/)
+    } finally {
+      await second.context.close()
+    }
+  } finally {
+    await context.close()
+  }
+})
