@@ -3,7 +3,7 @@
 // iterative: start at the GCJ point and correct by the forward error, 5 iterations (< 1 cm).
 
 const A = 6378245.0
-const EE = 0.00669342162296594323
+const EE = 0.006693421622965943
 
 function outOfChina(lon, lat) {
   return lon < 72.004 || lon > 137.8347 || lat < 0.8293 || lat > 55.8271

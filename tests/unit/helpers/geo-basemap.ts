@@ -89,7 +89,7 @@ function tLon(x: number, y: number): number {
 }
 export function wgs2gcj(lon: number, lat: number): [number, number] {
   const A = 6378245.0
-  const EE = 0.00669342162296594323
+  const EE = 0.006693421622965943
   const radLat = (lat / 180) * Math.PI
   const magic = 1 - EE * Math.sin(radLat) ** 2
   const sq = Math.sqrt(magic)
