@@ -35,7 +35,7 @@ export const messages = {
       'regional-agreement': '区域协议', 'city-council': '长三角城市经济协调会', exchange: '合作交流', donation: '捐赠', 'enterprise-service': '服务企业',
     },
     legend: {
-      title: '图例', aidLow: '较少：{value}', aidHigh: '较多：{value}', plannedArea: '规划（2011–2015）', noFigure: '有记录、无数字',
+      title: '图例', aidLow: '较少：{value}', aidHigh: '较多：{value}', plannedArea: '规划（2011–2015）', noFigure: '有记录、无数字', plannedNoFigure: '规划任务（无数字）',
       symbolSize: '圆的面积表示数值', plannedRing: '空心圆：规划', depth: '水深 {value} 米', joined: '{value} 年加入', metric: '按', funds: '资金', projects: '项目数',
     },
     filters: {
@@ -46,7 +46,8 @@ export const messages = {
     panel: {
       close: '关闭', years: '年份', status: '状态', category: '类别', regions: '地区', source: '来源', confidence: '可信度',
       confirmed: '已证实', weak: '单一弱来源', summary: '摘要', figures: '数字', open: '查看来源网页', noFigures: '本记录无数字',
-      region: '地区', records: '{n} 条记录', moreThan: '超过',
+      region: '地区', records: '{n} 条记录', moreThan: '超过', statedSpan: '数字所涵盖年份', joined: '加入年份',
+      regionPoint: '位置为所属地区的代表点，不是项目实际地点。', schematic: '线路为示意，不是实测航道。',
     },
     metric: {
       fundsCny: '资金', agreementFundsCny: '协议资金', investmentCny: '总投资', intentionFundsCny: '合作意向', valueCny: '捐赠款物',
@@ -91,7 +92,7 @@ export const messages = {
       'regional-agreement': 'Regional agreement', 'city-council': 'Yangtze Delta city council', exchange: 'Exchange', donation: 'Donation', 'enterprise-service': 'Enterprise services',
     },
     legend: {
-      title: 'Legend', aidLow: 'Less: {value}', aidHigh: 'More: {value}', plannedArea: 'Planned (2011–2015)', noFigure: 'Record without a figure',
+      title: 'Legend', aidLow: 'Less: {value}', aidHigh: 'More: {value}', plannedArea: 'Planned (2011–2015)', noFigure: 'Record without a figure', plannedNoFigure: 'Planned task (no figure)',
       symbolSize: 'Circle area shows the value', plannedRing: 'Hollow circle: planned', depth: 'Depth {value} m', joined: 'Joined {value}', metric: 'By', funds: 'Funds', projects: 'Projects',
     },
     filters: {
@@ -102,7 +103,8 @@ export const messages = {
     panel: {
       close: 'Close', years: 'Years', status: 'Status', category: 'Category', regions: 'Regions', source: 'Source', confidence: 'Confidence',
       confirmed: 'Confirmed', weak: 'Single weak source', summary: 'Summary', figures: 'Figures', open: 'Open the source page', noFigures: 'No figures in this record',
-      region: 'Region', records: '{n} records', moreThan: 'more than',
+      region: 'Region', records: '{n} records', moreThan: 'more than', statedSpan: 'Years the figures cover', joined: 'Joined',
+      regionPoint: 'The point stands for the region, not the site of the work.', schematic: 'The line is schematic, not the surveyed channel.',
     },
     metric: {
       fundsCny: 'Funds', agreementFundsCny: 'Agreed funds', investmentCny: 'Investment', intentionFundsCny: 'Intentions', valueCny: 'Donations',

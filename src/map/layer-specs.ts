@@ -4,7 +4,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson'
 import type { AtlasRecord, LayerId } from '../domain/schema'
 import { primaryMetric, type AidMetric } from '../domain/selectors'
 import {
-  ACHIEVED_ARC, NO_FIGURE, PLANNED_ARC, categorical, depthScale, joinedScale, rgba, sequentialLog, type Rgba,
+  ACHIEVED_ARC, NO_FIGURE, PLANNED_ARC, PLANNED_NO_FIGURE, categorical, depthScale, joinedScale, rgba, sequentialLog, type Rgba,
 } from './palettes'
 
 export type Shape = Polygon | MultiPolygon
@@ -117,7 +117,7 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
   const fillOf = sequentialLog([lo, hi])
   const colourOf = (r: AtlasRecord): Rgba => {
     const v = figureOf(r)
-    if (v === undefined) return NO_FIGURE
+    if (v === undefined) return r.status === 'planned' ? PLANNED_NO_FIGURE : NO_FIGURE
     return rgba(fillOf(v), r.status === 'planned' ? 120 : 215)
   }
   // Larger areas first, so a county's record is drawn over its prefecture's.
@@ -152,6 +152,7 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
       ] : []),
       { label: 'legend.plannedArea', colour: [...PLANNED_ARC.slice(0, 3), 255] as Rgba, shape: 'line' },
       { label: 'legend.noFigure', colour: NO_FIGURE, shape: 'fill' },
+      { label: 'legend.plannedNoFigure', colour: PLANNED_NO_FIGURE, shape: 'fill' },
     ] },
     { id: 'aid-arcs', layer: 'aid', kind: 'arcs', data: arcs, legend: [
       { label: 'status.achieved', colour: ACHIEVED_ARC, shape: 'arc' },

@@ -36,6 +36,8 @@ export function joinedScale(domain: [number, number]): (value: number) => string
 }
 
 export const NO_FIGURE: Rgba = [150, 150, 150, 110]
+/** A planned task without a figure: the planned blue, faint. */
+export const PLANNED_NO_FIGURE: Rgba = [86, 180, 233, 70]
 export const ACHIEVED_ARC: Rgba = [213, 94, 0, 210]
 export const PLANNED_ARC: Rgba = [0, 114, 178, 170]
 export const SELECTED_LINE: Rgba = [200, 30, 30, 255]

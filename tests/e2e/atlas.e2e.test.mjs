@@ -126,7 +126,7 @@ test('clicking a recipient region opens its panel with the plan figure for 2006�
     const figures = await page.getByTestId('detail-figures').innerText()
     assert.match(figures, /6\.27亿元/)
     assert.match(figures, /331个/)
-    assert.match(await page.getByTestId('detail-source').innerText(), /plan 1\.1/)
+    assert.match(await page.getByTestId('detail-source').innerText(), /规划》一（一）/)
     await screenshot(page, 'atlas-xigaze-panel')
     await page.getByTestId('language').click()
     assert.match(await page.getByTestId('detail-figures').innerText(), /CNY 627 million/)

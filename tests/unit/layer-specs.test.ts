@@ -30,7 +30,7 @@ describe('layer descriptions, without WebGL', () => {
     const fill = (id: string) => regions.find((d) => d.id === id)!.fill
     const lightness = (c: number[]) => c[0]! + c[1]! + c[2]!
     expect(lightness(fill('yunnan-review'))).toBeLessThan(lightness(fill('xigaze-review')))
-    expect(fill('kashgar-housing')).toEqual([150, 150, 150, 110])
+    expect(fill('kashgar-housing')).toEqual([86, 180, 233, 70])
   })
 
   it('draws planned symbols hollow and achieved ones filled; no symbol without a figure', () => {
@@ -54,7 +54,7 @@ describe('layer descriptions, without WebGL', () => {
 
   it('builds a legend from the same descriptions', () => {
     const legend = byId(specs(), 'aid-regions').legend
-    expect(legend.map((e) => e.label)).toEqual(['legend.aidLow', 'legend.aidHigh', 'legend.plannedArea', 'legend.noFigure'])
+    expect(legend.map((e) => e.label)).toEqual(['legend.aidLow', 'legend.aidHigh', 'legend.plannedArea', 'legend.noFigure', 'legend.plannedNoFigure'])
     expect(legend[0]!.params).toEqual({ value: 627000000 })
     expect(legend[1]!.params).toEqual({ value: 855000000 })
   })
