@@ -4,7 +4,8 @@
 set -euo pipefail
 missing=()
 command -v "${CHROMIUM_PATH:-/usr/bin/chromium}" >/dev/null 2>&1 || missing+=(chromium)
-fc-list 2>/dev/null | grep -qiE 'WenQuanYi|Noto Sans CJK|Noto Sans SC' || missing+=(fonts-wqy-microhei)
+# (no grep -q: it would close the pipe early and fail the pipeline under pipefail)
+fc-list 2>/dev/null | grep -iE 'WenQuanYi|Noto Sans CJK' >/dev/null || missing+=(fonts-wqy-microhei)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "browser tests need: ${missing[*]} (Debian: sudo apt-get install -y ${missing[*]}), or set CHROMIUM_PATH" >&2
