@@ -1,0 +1,254 @@
+// npm run bench: the atlas's speed figures, measured side by side in one run of headless Chromium (SwiftShader)
+// against the built dist/ (and dist/bench/, the bare-maplibre page). Prints a table; never fails on a figure.
+//   node tests/bench/run.mjs [--quick] [--json out.json]
+// --quick uses fewer samples and cycles (a smoke run of the script itself, ~2 minutes).
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { cpus, totalmem } from 'node:os'
+import { execFileSync } from 'node:child_process'
+import { serveDist, launchBrowser, ROOT } from '../e2e/harness.mjs'
+import { initialJs, basemapSize, JS_BUDGET, BASEMAP_BUDGET, KB } from '../../scripts/bench-sizes.mjs'
+
+const args = process.argv.slice(2)
+const QUICK = args.includes('--quick')
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null
+const COLD_RUNS = QUICK ? 2 : 5
+const FRAME_RUNS = QUICK ? 3 : 7
+const YEAR_RUNS = QUICK ? 3 : 7
+const KIOSK_CYCLES = Number(process.env.BENCH_CYCLES ?? (QUICK ? 2 : 8))
+const KIOSK_STEP_MS = Number(process.env.BENCH_KIOSK_STEP ?? 300)
+const COUNTS = [1_000, 100_000, 1_000_000]
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x >= 10 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`)
+const kb = (x) => `${(x / KB).toFixed(0)} KB`
+const mb = (x) => `${(x / KB / KB).toFixed(1)} MB`
+const ratio = (b, a) => (a > 0 ? `${(b / a).toFixed(2)}×` : '–')
+const log = (...x) => console.error('[bench]', ...x)
+
+const rows = []
+const row = (measure, a, b, r, note = '') => rows.push({ measure, a, b, ratio: r, note })
+const raw = {}
+
+const server = await serveDist()
+const browser = await launchBrowser()
+try {
+  // ------------------------------------------------------------------------------------------ sizes
+  const js = initialJs(join(ROOT, 'dist'))
+  const basemap = basemapSize(join(ROOT, 'geo/basemap'))
+  raw.sizes = { js, basemap }
+  row('initial JS, gzip -9 (budget → built)', kb(JS_BUDGET), kb(js.gzip), ratio(js.gzip, JS_BUDGET),
+    js.gzip <= JS_BUDGET ? 'within budget' : `OVER budget by ${kb(js.gzip - JS_BUDGET)}`)
+  row('basemap, gzip -9 (budget → built)', kb(BASEMAP_BUDGET), kb(basemap.gzip), ratio(basemap.gzip, BASEMAP_BUDGET),
+    basemap.gzip <= BASEMAP_BUDGET ? 'within budget' : `OVER budget by ${kb(basemap.gzip - BASEMAP_BUDGET)}`)
+
+  // ------------------------------------------------------------------------------------------ cold start
+  // A fresh context (empty cache) per run, atlas and bare page alternating; time = performance.now() at the
+  // first moment the map (and for the atlas its inset) reports idle, i.e. the first complete frame.
+  const IDLE_PROBE = () => {
+    const done = () => {
+      const main = document.querySelector('[data-testid="map"]')
+      const inset = document.querySelector('[data-testid="inset"] [data-map-state]')
+      if (main?.getAttribute('data-map-state') === 'idle' && inset?.getAttribute('data-map-state') === 'idle' && !window.__atlasIdleAt) {
+        window.__atlasIdleAt = performance.now()
+      }
+    }
+    new MutationObserver(done).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'], childList: true })
+  }
+  async function coldStart(kind) {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const page = await context.newPage()
+    try {
+      if (kind === 'atlas') {
+        await page.addInitScript(IDLE_PROBE)
+        await page.goto(server.origin + '/')
+        await page.waitForFunction(() => window.__atlasIdleAt, null, { timeout: 120_000, polling: 100 })
+        return await page.evaluate(() => window.__atlasIdleAt)
+      }
+      await page.goto(server.origin + '/bench/bench.html')
+      await page.waitForFunction(() => window.__benchIdleAt || window.__benchError, null, { timeout: 120_000, polling: 100 })
+      const err = await page.evaluate(() => window.__benchError)
+      if (err) throw new Error(`bench page: ${err}`)
+      return await page.evaluate(() => window.__benchIdleAt)
+    } finally {
+      await context.close()
+    }
+  }
+  log('cold start…')
+  await coldStart('atlas') // warm the OS file cache and the server once; not counted
+  const cold = { atlas: [], bare: [] }
+  for (let i = 0; i < COLD_RUNS; i++) {
+    cold.atlas.push(await coldStart('atlas'))
+    cold.bare.push(await coldStart('bare'))
+  }
+  raw.coldStart = cold
+  const coldA = median(cold.bare)
+  const coldB = median(cold.atlas)
+  row('cold start → map idle, 1920×1080 (bare maplibre → atlas)', ms(coldA), ms(coldB), ratio(coldB, coldA),
+    `median of ${COLD_RUNS}; atlas = Vue + deck.gl + 6 layers + inset map`)
+
+  // ------------------------------------------------------------------------------------------ year change
+  log('year change…')
+  {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const page = await context.newPage()
+    page.on('pageerror', (e) => log('page error', e.message))
+    await page.goto(server.origin + '/bench/bench.html')
+    await page.waitForFunction(() => window.__benchIdleAt || window.__benchError, null, { timeout: 120_000 })
+    await page.evaluate(async () => { window.__points = await window.__bench.points() })
+    const yearRows = []
+    for (const n of [0, ...COUNTS]) {
+      const loadMs = await page.evaluate((n) => window.__points.load(n), n)
+      const samples = await page.evaluate(({ runs }) => {
+        const out = []
+        const years = [2008, 2011, 2007, 2014, 2009, 2012, 2006, 2015, 2010, 2013]
+        window.__points.yearChange(2013) // warm-up
+        for (let i = 0; i < runs; i++) out.push(window.__points.yearChange(years[i % years.length]))
+        return out
+      }, { runs: n >= 1_000_000 ? Math.min(YEAR_RUNS, 5) : YEAR_RUNS })
+      const r = {
+        n,
+        loadMs,
+        cpuMs: median(samples.map((s) => s.cpuMs)),
+        gpuMs: median(samples.map((s) => s.gpuMs)),
+        attributesUpdated: Math.max(...samples.map((s) => s.attributesUpdated)),
+        samples,
+      }
+      yearRows.push(r)
+      log(`  ${n} points: load ${ms(loadMs)}, year change cpu ${ms(r.cpuMs)} gpu ${ms(r.gpuMs)}, attributes updated ${r.attributesUpdated}`)
+    }
+    raw.yearChange = yearRows
+    const base = yearRows.find((r) => r.n === 1_000)
+    const empty = yearRows.find((r) => r.n === 0)
+    row('year change, basemap only (0 points): CPU | GPU', '', `${ms(empty.cpuMs)} | ${ms(empty.gpuMs)}`, '', 'reference: the basemap redrawn with no deck layer')
+    for (const r of yearRows.filter((r) => r.n > 1_000)) {
+      row(`year change CPU (setProps→redraw), 1k → ${r.n.toLocaleString('en')} points`, ms(base.cpuMs), ms(r.cpuMs), ratio(r.cpuMs, base.cpuMs),
+        `attributes recomputed per change: ${r.attributesUpdated}`)
+    }
+    for (const r of yearRows.filter((r) => r.n > 1_000)) {
+      row(`year change GPU frame (SwiftShader), 1k → ${r.n.toLocaleString('en')} points`, ms(base.gpuMs), ms(r.gpuMs), ratio(r.gpuMs, base.gpuMs),
+        'software vertex/fill work, scales with points')
+    }
+    for (const r of yearRows.filter((r) => r.n > 1_000)) {
+      row(`first frame of new data, 1k → ${r.n.toLocaleString('en')} points`, ms(base.loadMs), ms(r.loadMs), ratio(r.loadMs, base.loadMs),
+        'buffer upload + 2 synced frames (for comparison)')
+    }
+    await context.close()
+  }
+
+  // ------------------------------------------------------------------------------------------ 4K vs 1080p
+  log('frame time 1080p vs 4K…')
+  {
+    const open = async (width, height) => {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 })
+      const page = await context.newPage()
+      await page.addInitScript(IDLE_PROBE)
+      await page.goto(server.origin + '/')
+      await page.waitForFunction(() => window.__atlasIdleAt, null, { timeout: 180_000, polling: 200 })
+      return { context, page }
+    }
+    const frame = (page) => page.evaluate(() => {
+      const map = window.__atlasMap
+      const canvas = map.getCanvas()
+      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl')
+      const t0 = performance.now()
+      map.redraw()
+      const t1 = performance.now()
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4))
+      const t2 = performance.now()
+      return { cpuMs: t1 - t0, frameMs: t2 - t0, w: canvas.width, h: canvas.height }
+    })
+    const hd = await open(1920, 1080)
+    const uhd = await open(3840, 2160)
+    await frame(hd.page)
+    await frame(uhd.page)
+    const f = { hd: [], uhd: [] }
+    for (let i = 0; i < FRAME_RUNS; i++) {
+      f.hd.push(await frame(hd.page))
+      f.uhd.push(await frame(uhd.page))
+    }
+    raw.frames = f
+    const a = median(f.hd.map((s) => s.frameMs))
+    const b = median(f.uhd.map((s) => s.frameMs))
+    const ac = median(f.hd.map((s) => s.cpuMs))
+    const bc = median(f.uhd.map((s) => s.cpuMs))
+    row(`atlas frame (redraw + GPU sync), ${f.hd[0].w}×${f.hd[0].h} → ${f.uhd[0].w}×${f.uhd[0].h}`, ms(a), ms(b), ratio(b, a),
+      `median of ${FRAME_RUNS}; 4× the pixels; DPR 1`)
+    row('  of which CPU (redraw issued)', ms(ac), ms(bc), ratio(bc, ac), '')
+    await hd.context.close()
+    await uhd.context.close()
+  }
+
+  // ------------------------------------------------------------------------------------------ heap over a long run
+  // The kiosk tour sped up (?mode=kiosk&step=<ms>) when this build has one, else the year player looping at 2×.
+  log(`heap over ${KIOSK_CYCLES} accelerated cycles…`)
+  {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const page = await context.newPage()
+    await page.addInitScript(IDLE_PROBE)
+    await page.goto(server.origin + `/?mode=kiosk&step=${KIOSK_STEP_MS}`)
+    const kiosk = await page.waitForSelector('[data-testid="kiosk-caption"][data-chapter]', { timeout: 30_000 }).then(() => true, () => false)
+    if (!kiosk) {
+      log('  no kiosk tour in this build: the year player (?year=2006, play, 2×, loop) instead')
+      await page.goto(server.origin + '/?year=2006')
+    }
+    await page.waitForFunction(() => window.__atlasIdleAt, null, { timeout: 120_000, polling: 200 })
+    const cdp = await context.newCDPSession(page)
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage')
+      await cdp.send('HeapProfiler.collectGarbage')
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+      const dom = await cdp.send('Memory.getDOMCounters')
+      return { usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners }
+    }
+    let waitCycle
+    if (kiosk) {
+      // One cycle = the tour leaves its first chapter and comes back to it.
+      const chapter = () => page.getAttribute('[data-testid="kiosk-caption"]', 'data-chapter', { timeout: 120_000 })
+      const first = await chapter()
+      waitCycle = async () => {
+        await page.waitForFunction((c) => { const el = document.querySelector('[data-testid="kiosk-caption"]'); return el && el.getAttribute('data-chapter') !== c }, first, { timeout: 300_000, polling: 50 })
+        await page.waitForFunction((c) => document.querySelector('[data-testid="kiosk-caption"]')?.getAttribute('data-chapter') === c, first, { timeout: 300_000, polling: 50 })
+      }
+    } else {
+      await page.getByTestId('speed').selectOption('2')
+      await page.getByTestId('play').click()
+      // One cycle = the player wraps from 2015 back to 2006.
+      const shown = (y) => page.waitForFunction((y) => document.querySelector('[data-testid="year-shown"]')?.textContent?.trim() === y, y, { timeout: 120_000, polling: 50 })
+      waitCycle = async () => {
+        await shown('2015')
+        await shown('2006')
+      }
+    }
+    const t0 = Date.now()
+    await waitCycle()
+    const first = await heap()
+    const t1 = Date.now()
+    for (let i = 1; i < KIOSK_CYCLES; i++) await waitCycle()
+    const last = await heap()
+    const seconds = (Date.now() - t0) / 1000
+    raw.heap = { kiosk, cycles: KIOSK_CYCLES, seconds, firstCycleSeconds: (t1 - t0) / 1000, first, last }
+    const what = kiosk ? `kiosk tour (step ${KIOSK_STEP_MS} ms)` : 'year player (2×, loop)'
+    row(`JS heap after GC, 1 → ${KIOSK_CYCLES} cycles of the ${what}`, mb(first.usedSize), mb(last.usedSize), ratio(last.usedSize, first.usedSize),
+      `${seconds.toFixed(0)} s; DOM nodes ${first.nodes} → ${last.nodes}; JS listeners ${first.listeners} → ${last.listeners}` +
+      (kiosk ? '' : '; no kiosk mode in this build, so the year player instead'))
+    await context.close()
+  }
+} finally {
+  await browser.close()
+  await server.close()
+}
+
+// ------------------------------------------------------------------------------------------ print
+let chromium = ''
+try { chromium = execFileSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() } catch { /* not fatal */ }
+const machine = `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${mb(totalmem())} RAM, ${chromium}, SwiftShader (no GPU), Node ${process.version}`
+const header = ['measure', 'A', 'B', 'B/A', 'note']
+const table = [header, header.map(() => '---'), ...rows.map((r) => [r.measure, r.a, r.b, r.ratio, r.note])]
+console.log(`\nnpm run bench — ${new Date().toISOString()}${QUICK ? ' (--quick)' : ''}\nmachine: ${machine}\n`)
+console.log(table.map((cells) => `| ${cells.join(' | ')} |`).join('\n'))
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ machine, rows, raw }, null, 2))
