@@ -3,6 +3,17 @@ import { readUrlState, writeUrlState, type Camera } from '../domain/url-state'
 import { useFiltersStore } from '../stores/filters'
 import { useUiStore } from '../stores/ui'
 
+const LOCALE_KEY = 'atlas.locale'
+
+function storedLocale(): 'zh' | 'en' | null {
+  try {
+    const value = localStorage.getItem(LOCALE_KEY)
+    return value === 'zh' || value === 'en' ? value : null
+  } catch {
+    return null
+  }
+}
+
 /**
  * Reads the view from the URL once at start, then keeps the URL in step (replaceState: no history spam).
  * The camera is written by the map through setCamera. Returns the initial camera and a disposer.
@@ -13,7 +24,8 @@ export function useUrlState() {
   const initial = readUrlState(window.location.search)
   filters.replace(initial.filters)
   ui.select(initial.selection)
-  ui.locale = initial.locale
+  // The language also survives a reload without it in the URL (a kiosk restarted at its bare address).
+  ui.locale = new URLSearchParams(window.location.search).has('lang') ? initial.locale : storedLocale() ?? initial.locale
   let camera: Camera | null = initial.camera
   const kiosk = new URLSearchParams(window.location.search).get('mode')
 
@@ -25,12 +37,22 @@ export function useUrlState() {
     if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url)
   }
   const stop = watch([() => filters.state, () => ui.selection, () => ui.locale], write)
+  const stopLocale = watch(() => ui.locale, (locale) => {
+    try {
+      localStorage.setItem(LOCALE_KEY, locale)
+    } catch {
+      // Storage may be off (private mode, kiosk policy): the URL still carries the language.
+    }
+  })
   return {
     initialCamera: initial.camera,
     setCamera(next: Camera | null) {
       camera = next
       write()
     },
-    dispose: stop,
+    dispose() {
+      stop()
+      stopLocale()
+    },
   }
 }

@@ -10,6 +10,11 @@ export const messages = {
       loadError: '载入失败：{detail}',
       home: '回到全国视图',
     },
+    summary: {
+      line: '{when}年：显示 {count} 条记录，涉及 {regions} 个地区', sep: '；', same: '与上一年相同',
+      more: '比上一年多 {n} 条', fewer: '比上一年少 {n} 条',
+    },
+    kiosk: { progress: '导览进度', visitor: '您正在浏览 · 闲置片刻后导览自动继续' },
     map: {
       label: '中国地图：上海对口支援与合作交流',
       inset: '南海诸岛',
@@ -56,6 +61,42 @@ export const messages = {
       provinces: '省区市', berths: '泊位', areaKm2: '面积', depthM: '水深', lengthKm: '长度', quayLengthM: '岸线长度',
       capacityTeu: '设计能力', throughputTeu: '吞吐量', tonnageT: '平均吨位',
     },
+    workspace: {
+      open: '分析工作台', close: '关闭工作台', title: '分析工作台',
+      tabs: { charts: '图表', table: '表格', search: '搜索', dossier: '地区档案', compare: '时段对比', export: '导出', import: '导入' },
+      charts: {
+        byRegion: '各地区对口支援（{span}）', funds: '资金', projects: '项目数', perYear: '各年记录数（按图层）',
+        brushHint: '在图上拖动选择时段，点击选择年份', split: '已完成与规划', noData: '当前筛选下没有对口支援记录',
+        regionBar: '{name}：{value}。点击只看该地区', yearBar: '{year}年：{n} 条记录', statusBar: '{status}：{n} 条记录，{funds}',
+        up: '返回上一级', recordsN: '{n} 条记录', current: '当前',
+      },
+      table: {
+        name: '名称', layer: '图层', years: '年份', regions: '地区', funds: '资金', projects: '项目', status: '状态', source: '来源',
+        count: '{n} 条记录（与地图一致）', sortBy: '按“{col}”排序', user: '我的',
+      },
+      search: { label: '搜索地点或记录', placeholder: '地名或项目名，中文或英文', none: '没有结果', place: '地点', record: '记录' },
+      dossier: {
+        title: '地区档案', choose: '地区', useFilter: '用筛选中的地区', print: '打印', periods: '分期对口支援', records: '{n} 条记录',
+        wider: '另有 {n} 条记录的数字属于更大范围或多个地区，列出但未计入', parks: '共建园区', waterway: '长江航道工程', offices: '联系办事处（逐年）',
+        council: '长三角城市经济协调会', cooperation: '区域合作', byYear: '逐年记录', none: '无', joinedIn: '{year}年加入', empty: '请选择一个省、地市或县',
+        noFigure: '无数字',
+      },
+      compare: {
+        periodA: '时段 A', periodB: '时段 B', reset: '2006–2010 对比 2011–2015', sideBySide: '并列', difference: '差值',
+        byLayer: '按图层', byProvince: '按省区', key: '分组', records: '记录', funds: '资金', projects: '项目', change: '变化（B − A）',
+      },
+      export: {
+        csv: '导出 CSV', geojson: '导出 GeoJSON', png: '导出 PNG 图片', webm: '录制播放视频（WebM）', cancel: '取消录制',
+        progress: '录制进度', recording: '正在录制 {year} 年…', done: '已下载 {file}', failed: '导出失败：{detail}', unsupported: '此浏览器不能录制视频',
+        rows: '导出当前显示的 {n} 条记录', source: '来源：上海市对口支援与合作交流“十二五”规划及研究资料；底图 Natural Earth、echarts 地图数据',
+        filters: '筛选：{text}', noFilters: '无筛选', year: '{year}',
+      },
+      import: {
+        drop: '把 GeoJSON 或 CSV 文件拖到这里', pick: '选择文件', problems: '{file}：{n} 个问题，未载入任何记录', loaded: '已载入 {file}：{n} 条记录',
+        files: '我的图层', remove: '移除', row: '第 {n} 行', feature: '要素', file: '文件',
+        help: 'CSV 列与导出相同：id、layer、name_zh、name_en、category、status、year_start、year_end、regions（GB/T 2260 代码）、lon、lat、数字列、source_ref；没有 lon/lat 时用地区代表点。',
+      },
+    },
   },
   en: {
     app: {
@@ -67,6 +108,11 @@ export const messages = {
       loadError: 'Failed to load: {detail}',
       home: 'Back to all of China',
     },
+    summary: {
+      line: '{when}: {count} records in {regions} regions', sep: '; ', same: 'as many as the year before',
+      more: '{n} more than the year before', fewer: '{n} fewer than the year before',
+    },
+    kiosk: { progress: 'Tour progress', visitor: 'You are exploring · the tour resumes when you leave it idle' },
     map: {
       label: 'Map of China: Shanghai counterpart support and cooperation',
       inset: 'South China Sea Islands',
@@ -112,6 +158,42 @@ export const messages = {
       people: 'Person-times', cadres: 'Cadres', houses: 'Houses', households: 'Households', enterprises: 'Enterprises', members: 'Members', membersBefore: 'Members before',
       provinces: 'Provinces', berths: 'Berths', areaKm2: 'Area', depthM: 'Depth', lengthKm: 'Length', quayLengthM: 'Quay length',
       capacityTeu: 'Capacity', throughputTeu: 'Throughput', tonnageT: 'Average tonnage',
+    },
+    workspace: {
+      open: 'Analyst workspace', close: 'Close the workspace', title: 'Analyst workspace',
+      tabs: { charts: 'Charts', table: 'Table', search: 'Search', dossier: 'Region dossier', compare: 'Compare', export: 'Export', import: 'Import' },
+      charts: {
+        byRegion: 'Aid by region ({span})', funds: 'Funds', projects: 'Projects', perYear: 'Records per year by layer',
+        brushHint: 'Drag across the chart to choose a span, click to choose a year', split: 'Achieved and planned', noData: 'No aid records under the current filters',
+        regionBar: '{name}: {value}. Click to show only this region', yearBar: '{year}: {n} records', statusBar: '{status}: {n} records, {funds}',
+        up: 'Up one level', recordsN: '{n} records', current: 'current',
+      },
+      table: {
+        name: 'Name', layer: 'Layer', years: 'Years', regions: 'Regions', funds: 'Funds', projects: 'Projects', status: 'Status', source: 'Source',
+        count: '{n} records (as on the map)', sortBy: 'Sort by {col}', user: 'mine',
+      },
+      search: { label: 'Search places or records', placeholder: 'A place or a record, in Chinese or English', none: 'No results', place: 'Place', record: 'Record' },
+      dossier: {
+        title: 'Region dossier', choose: 'Region', useFilter: 'Use the filtered region', print: 'Print', periods: 'Aid by period', records: '{n} records',
+        wider: '{n} more records have figures for a wider area or several regions: listed, not added', parks: 'Co-built parks', waterway: 'Yangtze waterway works', offices: 'Liaison office (by year)',
+        council: 'Yangtze Delta city council', cooperation: 'Regional cooperation', byYear: 'Records by year', none: 'none', joinedIn: 'joined {year}', empty: 'Choose a province, prefecture or county',
+        noFigure: 'no figure',
+      },
+      compare: {
+        periodA: 'Period A', periodB: 'Period B', reset: '2006–2010 against 2011–2015', sideBySide: 'Side by side', difference: 'Difference',
+        byLayer: 'By layer', byProvince: 'By province', key: 'Group', records: 'Records', funds: 'Funds', projects: 'Projects', change: 'Change (B − A)',
+      },
+      export: {
+        csv: 'Export CSV', geojson: 'Export GeoJSON', png: 'Export PNG image', webm: 'Record the playback (WebM)', cancel: 'Cancel recording',
+        progress: 'Recording progress', recording: 'Recording {year}…', done: 'Downloaded {file}', failed: 'Export failed: {detail}', unsupported: 'This browser cannot record video',
+        rows: 'Exports the {n} records shown', source: 'Source: Shanghai counterpart support and cooperation plan 2011–2015 and researched facts; basemap Natural Earth, echarts map data',
+        filters: 'Filters: {text}', noFilters: 'no filters', year: '{year}',
+      },
+      import: {
+        drop: 'Drop a GeoJSON or CSV file here', pick: 'Choose a file', problems: '{file}: {n} problems; no record was loaded', loaded: 'Loaded {file}: {n} records',
+        files: 'My layers', remove: 'Remove', row: 'row {n}', feature: 'feature', file: 'file',
+        help: 'CSV columns as in the export: id, layer, name_zh, name_en, category, status, year_start, year_end, regions (GB/T 2260 codes), lon, lat, figure columns, source_ref; without lon/lat the region’s label point is used.',
+      },
     },
   },
 } as const

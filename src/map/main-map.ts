@@ -6,6 +6,7 @@ import type { Basemap } from '../data/basemap'
 import type { Locale } from '../i18n/messages'
 import { buildMainStyle, CHINA_BOUNDS } from './style'
 import { loadLabelFont } from './fonts'
+import { cappedPixelRatio } from './pixel-ratio'
 import type { Camera } from '../domain/url-state'
 
 export interface MainMap {
@@ -14,6 +15,7 @@ export interface MainMap {
   setLocale(locale: Locale): void
   setLayers(layers: LayersList): void
   goHome(): void
+  fitTo(bounds: [[number, number], [number, number]], animate: boolean): void
   /** The codes of the units under a screen point, province first. */
   regionsAt(point: [number, number]): string[]
   dispose(): void
@@ -26,6 +28,10 @@ function homePadding(el: HTMLElement) {
   const side = document.querySelector('[data-chrome="side"]')?.getBoundingClientRect().right ?? w * 0.2
   const time = document.querySelector('[data-chrome="time"]')?.getBoundingClientRect().height ?? h * 0.14
   return { top: Math.round(h * 0.07), bottom: Math.round(time + h * 0.02), left: Math.round(side + w * 0.01), right: Math.round(w * 0.02) }
+}
+
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
 }
 
 /** Labels grow with the screen: 1 at 1080 lines, up to 2.5 on a wall. */
@@ -55,8 +61,8 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    // Cap the drawing buffer on 4K walls: a pixel ratio above 2 costs frames and shows nothing more.
-    pixelRatio: Math.min(window.devicePixelRatio || 1, 2),
+    // Keep the drawing buffer within a 4K frame: a bigger one drops frames and shows nothing more.
+    pixelRatio: cappedPixelRatio(container.clientWidth, container.clientHeight, window.devicePixelRatio),
   })
   map.touchZoomRotate.disableRotation()
   const overlay = new MapboxOverlay({ interleaved: true, layers: [] })
@@ -82,7 +88,10 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
       overlay.setProps({ layers })
     },
     goHome() {
-      map.fitBounds(CHINA_BOUNDS, { padding: homePadding(container), duration: 800 })
+      map.fitBounds(CHINA_BOUNDS, { padding: homePadding(container), duration: prefersReducedMotion() ? 0 : 800 })
+    },
+    fitTo(bounds, animate) {
+      map.fitBounds(bounds, { padding: homePadding(container), duration: animate && !prefersReducedMotion() ? 2000 : 0 })
     },
     regionsAt(point) {
       const codes: string[] = []

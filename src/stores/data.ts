@@ -3,9 +3,14 @@ import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { AtlasRecord } from '../domain/schema'
 import { loadLayers } from '../data/layers'
 
-/** The records of every layer: loaded and validated once at the door, then read-only. */
+/**
+ * The records of every layer: loaded and validated once at the door, then read-only. A person's imported records
+ * (the user layer, ids prefixed `user-`, see domain/import.ts) join them through setUserRecords.
+ */
 export const useDataStore = defineStore('data', () => {
-  const records = shallowRef<readonly AtlasRecord[]>([])
+  const planRecords = shallowRef<readonly AtlasRecord[]>([])
+  const userRecords = shallowRef<readonly AtlasRecord[]>([])
+  const records = computed<readonly AtlasRecord[]>(() => (userRecords.value.length ? [...planRecords.value, ...userRecords.value] : planRecords.value))
   const problems = ref<string[]>([])
   const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
   const byId = computed(() => new Map(records.value.map((r) => [r.id, r])))
@@ -14,7 +19,7 @@ export const useDataStore = defineStore('data', () => {
     status.value = 'loading'
     try {
       const loaded = await loadLayers(knownCodes)
-      records.value = markRaw(loaded.records)
+      planRecords.value = markRaw(loaded.records)
       problems.value = loaded.problems
       status.value = 'ready'
     } catch (e) {
@@ -22,5 +27,8 @@ export const useDataStore = defineStore('data', () => {
       status.value = 'error'
     }
   }
-  return { records, problems, status, byId, load }
+  function setUserRecords(next: readonly AtlasRecord[]) {
+    userRecords.value = markRaw([...next])
+  }
+  return { records, planRecords, userRecords, problems, status, byId, load, setUserRecords }
 })

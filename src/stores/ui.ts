@@ -5,6 +5,14 @@ import type { AidMetric } from '../domain/selectors'
 
 export type Mode = 'explore' | 'kiosk'
 
+export type KioskState = 'tour' | 'visitor'
+
+/** A camera move the atlas asks of the map (the kiosk tour's chapters). */
+export interface FitRequest {
+  bounds: [[number, number], [number, number]]
+  animate: boolean
+}
+
 export interface Hover {
   id: string
   x: number
@@ -22,6 +30,13 @@ export const useUiStore = defineStore('ui', () => {
   const aidMetric = ref<AidMetric>('fundsCny')
   /** The chain of units (province, prefecture, county) under the last click on the map that hit no record. */
   const pickedRegion = ref<string[] | null>(null)
+  /** The analyst workspace drawer (charts, table, search, dossier, compare, exports, import). */
+  const workspaceOpen = ref(false)
+  /** The last fly-to request (a search result): the map watches `n` and flies there. */
+  const flyRequest = ref<{ center: [number, number]; zoom: number; n: number } | null>(null)
+  /** In kiosk mode: the tour plays, or a visitor has control. */
+  const kioskState = ref<KioskState>('tour')
+  const fitRequest = ref<FitRequest | null>(null)
 
   function toggleLocale() {
     locale.value = locale.value === 'zh' ? 'en' : 'zh'
@@ -29,9 +44,19 @@ export const useUiStore = defineStore('ui', () => {
   function goHome() {
     homeRequests.value += 1
   }
+  function flyTo(center: [number, number], zoom: number) {
+    flyRequest.value = { center, zoom, n: (flyRequest.value?.n ?? 0) + 1 }
+  }
   function select(id: string | null) {
     selection.value = id
     if (id) pickedRegion.value = null
   }
-  return { locale, mode, homeRequests, selection, hover, aidMetric, pickedRegion, toggleLocale, goHome, select }
+  function fitTo(bounds: FitRequest['bounds'], animate: boolean) {
+    fitRequest.value = { bounds, animate }
+  }
+  return {
+    locale, mode, homeRequests, selection, hover, aidMetric, pickedRegion, kioskState, fitRequest,
+    toggleLocale, goHome, select, fitTo,
+    workspaceOpen, flyRequest, flyTo,
+  }
 })

@@ -1,0 +1,89 @@
+// A region's dossier: every record that touches a unit, across layers and years. Pure.
+import type { AtlasRecord } from './schema'
+import { isWithin, matchesTime } from './filters'
+import { FIRST_YEAR, LAST_YEAR, type Span } from './time'
+
+export const PERIODS: readonly Span[] = [[2006, 2010], [2011, 2015]]
+
+/** A record touches a unit when one of its regions lies within it, or contains it (a province-wide record). */
+export function touches(record: Pick<AtlasRecord, 'regions'>, code: string): boolean {
+  return record.regions.some((c) => isWithin(c, code) || isWithin(code, c))
+}
+
+export interface PeriodFigures {
+  span: Span
+  records: AtlasRecord[]
+  /** Sums of the aid records' own figures in the period (stated totals whose parts are listed are skipped). */
+  funds: number
+  projects: number
+  /** Aid records with a figure but stated for a wider area than the unit (shown, not summed). */
+  wider: AtlasRecord[]
+}
+
+export interface YearEntry {
+  year: number
+  records: AtlasRecord[]
+  offices: AtlasRecord[]
+}
+
+export interface Dossier {
+  code: string
+  records: AtlasRecord[]
+  aidByPeriod: PeriodFigures[]
+  parks: AtlasRecord[]
+  waterway: AtlasRecord[]
+  council: AtlasRecord[]
+  cooperation: AtlasRecord[]
+  years: YearEntry[]
+}
+
+const byStart = (a: AtlasRecord, b: AtlasRecord) => a.years[0] - b.years[0] || a.id.localeCompare(b.id)
+
+export function buildDossier(records: readonly AtlasRecord[], code: string): Dossier {
+  const mine = records.filter((r) => touches(r, code)).sort(byStart)
+  const byId = new Map(records.map((r) => [r.id, r]))
+  const totals = new Set(mine.flatMap((r) => (r.partOf ? [r.partOf] : [])))
+  const aid = mine.filter((r) => r.layer === 'aid')
+  const aidByPeriod = PERIODS.map((span): PeriodFigures => {
+    const inPeriod = aid.filter((r) => matchesTime(r, span, 'active'))
+    let funds = 0
+    let projects = 0
+    const wider: AtlasRecord[] = []
+    for (const r of inPeriod) {
+      if (totals.has(r.id)) continue
+      if (r.statedSpan && (r.statedSpan[0] !== r.years[0] || r.statedSpan[1] !== r.years[1])) continue
+      // A figure for a whole unit around this one (or for several units) is not this unit's figure.
+      const within = r.regions.every((c) => isWithin(c, code))
+      if (!within) {
+        if (r.metrics.fundsCny !== undefined || r.metrics.projects !== undefined) wider.push(r)
+        continue
+      }
+      funds += r.metrics.fundsCny ?? 0
+      projects += r.metrics.projects ?? 0
+    }
+    return { span, records: inPeriod, funds, projects, wider }
+  })
+  // Offices: a coverage record touching the unit names the office covering it in its years.
+  const coverage = mine.filter((r) => r.layer === 'coverage')
+  const years: YearEntry[] = []
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+    const active = mine.filter((r) => matchesTime(r, [year, year], 'active'))
+    const offices = coverage
+      .filter((r) => matchesTime(r, [year, year], 'active'))
+      .flatMap((r) => {
+        const o = r.office ? byId.get(r.office) : undefined
+        return o ? [o] : []
+      })
+    years.push({ year, records: active, offices: [...new Set(offices)] })
+  }
+  return {
+    code,
+    records: mine,
+    aidByPeriod,
+    parks: mine.filter((r) => r.layer === 'park'),
+    waterway: mine.filter((r) => r.layer === 'waterway'),
+    council: mine.filter((r) => r.layer === 'cooperation' && r.category === 'city-council'),
+    cooperation: mine.filter((r) => r.layer === 'cooperation' && r.category !== 'city-council'),
+    years,
+  }
+}
