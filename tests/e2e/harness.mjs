@@ -66,7 +66,7 @@ export function outsideRequests(requests, origin) {
   return requests.filter((u) => !(u.startsWith(origin + '/') || u.startsWith('data:') || u.startsWith('blob:')))
 }
 
-export async function waitForMapIdle(page, timeout = 60_000) {
+export async function waitForMapIdle(page, timeout = 180_000) {
   await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout })
   await page.waitForSelector('[data-testid="inset"] [data-map-state="idle"]', { timeout })
 }
