@@ -65,11 +65,11 @@ try {
     try {
       if (kind === 'atlas') {
         await page.addInitScript(IDLE_PROBE)
-        await page.goto(server.origin + '/')
+        await page.goto(server.origin + '/', { timeout: 180_000 })
         await page.waitForFunction(() => window.__atlasIdleAt, null, { timeout: 120_000, polling: 100 })
         return await page.evaluate(() => window.__atlasIdleAt)
       }
-      await page.goto(server.origin + '/bench/bench.html')
+      await page.goto(server.origin + '/bench/bench.html', { timeout: 180_000 })
       await page.waitForFunction(() => window.__benchIdleAt || window.__benchError, null, { timeout: 120_000, polling: 100 })
       const err = await page.evaluate(() => window.__benchError)
       if (err) throw new Error(`bench page: ${err}`)
@@ -97,7 +97,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
     page.on('pageerror', (e) => log('page error', e.message))
-    await page.goto(server.origin + '/bench/bench.html')
+    await page.goto(server.origin + '/bench/bench.html', { timeout: 180_000 })
     await page.waitForFunction(() => window.__benchIdleAt || window.__benchError, null, { timeout: 120_000 })
     await page.evaluate(async () => { window.__points = await window.__bench.points() })
     const yearRows = []
@@ -147,7 +147,7 @@ try {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 })
       const page = await context.newPage()
       await page.addInitScript(IDLE_PROBE)
-      await page.goto(server.origin + '/')
+      await page.goto(server.origin + '/', { timeout: 180_000 })
       await page.waitForFunction(() => window.__atlasIdleAt, null, { timeout: 180_000, polling: 200 })
       return { context, page }
     }
@@ -190,11 +190,11 @@ try {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
     await page.addInitScript(IDLE_PROBE)
-    await page.goto(server.origin + `/?mode=kiosk&step=${KIOSK_STEP_MS}`)
+    await page.goto(server.origin + `/?mode=kiosk&step=${KIOSK_STEP_MS}`, { timeout: 180_000 })
     const kiosk = await page.waitForSelector('[data-testid="kiosk-caption"][data-chapter]', { timeout: 30_000 }).then(() => true, () => false)
     if (!kiosk) {
       log('  no kiosk tour in this build: the year player (?year=2006, play, 2×, loop) instead')
-      await page.goto(server.origin + '/?year=2006')
+      await page.goto(server.origin + '/?year=2006', { timeout: 180_000 })
     }
     await page.waitForFunction(() => window.__atlasIdleAt, null, { timeout: 120_000, polling: 200 })
     const cdp = await context.newCDPSession(page)
