@@ -14,6 +14,8 @@ export interface Figures {
 
 export interface CompareRow {
   key: string
+  /** Records active in A or B whose figures cross the period's bounds: counted as records, their figures not added. */
+  crossing: number
   a: Figures
   b: Figures
   diff: Figures
@@ -21,12 +23,15 @@ export interface CompareRow {
 
 const empty = (): Figures => ({ records: 0, funds: 0, projects: 0 })
 
-function add(f: Figures, r: AtlasRecord, totals: ReadonlySet<string>) {
+/** Adds a record; returns true when it has a figure that is left out because the record crosses the period. */
+function add(f: Figures, r: AtlasRecord, totals: ReadonlySet<string>, span: Span): boolean {
   f.records += 1
-  if (r.layer !== 'aid' || totals.has(r.id)) return
-  if (r.statedSpan && (r.statedSpan[0] !== r.years[0] || r.statedSpan[1] !== r.years[1])) return
+  if (r.layer !== 'aid' || totals.has(r.id)) return false
+  if (r.statedSpan && (r.statedSpan[0] !== r.years[0] || r.statedSpan[1] !== r.years[1])) return false
+  if (r.years[0] < span[0] || r.years[1] > span[1]) return r.metrics.fundsCny !== undefined || r.metrics.projects !== undefined
   f.funds += r.metrics.fundsCny ?? 0
   f.projects += r.metrics.projects ?? 0
+  return false
 }
 
 /**
@@ -38,7 +43,7 @@ export function comparePeriods(records: readonly AtlasRecord[], a: Span, b: Span
   const rows = new Map<string, CompareRow>()
   const row = (key: string) => {
     let x = rows.get(key)
-    if (!x) rows.set(key, (x = { key, a: empty(), b: empty(), diff: empty() }))
+    if (!x) rows.set(key, (x = { key, crossing: 0, a: empty(), b: empty(), diff: empty() }))
     return x
   }
   for (const r of records) {
@@ -47,8 +52,9 @@ export function comparePeriods(records: readonly AtlasRecord[], a: Span, b: Span
     if (!inA && !inB) continue
     for (const key of keyOf(r)) {
       const x = row(key)
-      if (inA) add(x.a, r, totals)
-      if (inB) add(x.b, r, totals)
+      const leftOut = (inA && add(x.a, r, totals, a)) || false
+      const leftOutB = (inB && add(x.b, r, totals, b)) || false
+      if (leftOut || leftOutB) x.crossing += 1
     }
   }
   for (const x of rows.values()) {

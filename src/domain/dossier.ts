@@ -12,6 +12,8 @@ export function touches(record: Pick<AtlasRecord, 'regions'>, code: string): boo
 
 export interface PeriodFigures {
   span: Span
+  /** A span of the records' own (e.g. 2010–2015) whose figures cross the plan's periods: summed apart, never split. */
+  crossing: boolean
   records: AtlasRecord[]
   /** Sums of the aid records' own figures in the period (stated totals whose parts are listed are skipped). */
   funds: number
@@ -44,25 +46,30 @@ export function buildDossier(records: readonly AtlasRecord[], code: string): Dos
   const byId = new Map(records.map((r) => [r.id, r]))
   const totals = new Set(mine.flatMap((r) => (r.partOf ? [r.partOf] : [])))
   const aid = mine.filter((r) => r.layer === 'aid')
-  const aidByPeriod = PERIODS.map((span): PeriodFigures => {
-    const inPeriod = aid.filter((r) => matchesTime(r, span, 'active'))
+  // Figures count in a period only when the record lies wholly inside it; a record crossing the periods (2010–2015)
+  // gets a row of its own span, so its figure is shown once and never split.
+  const inside = (r: AtlasRecord, span: Span) => r.years[0] >= span[0] && r.years[1] <= span[1]
+  const crossingSpans = [...new Set(aid.filter((r) => !PERIODS.some((p) => inside(r, p))).map((r) => `${r.years[0]}-${r.years[1]}`))]
+    .sort().map((k) => k.split('-').map(Number) as unknown as Span)
+  const figuresFor = (span: Span, crossing: boolean): PeriodFigures => {
+    const inPeriod = aid.filter((r) => (crossing ? r.years[0] === span[0] && r.years[1] === span[1] : matchesTime(r, span, 'active')))
     let funds = 0
     let projects = 0
     const wider: AtlasRecord[] = []
     for (const r of inPeriod) {
-      if (totals.has(r.id)) continue
+      if (totals.has(r.id) || !inside(r, span)) continue
       if (r.statedSpan && (r.statedSpan[0] !== r.years[0] || r.statedSpan[1] !== r.years[1])) continue
       // A figure for a whole unit around this one (or for several units) is not this unit's figure.
-      const within = r.regions.every((c) => isWithin(c, code))
-      if (!within) {
+      if (!r.regions.every((c) => isWithin(c, code))) {
         if (r.metrics.fundsCny !== undefined || r.metrics.projects !== undefined) wider.push(r)
         continue
       }
       funds += r.metrics.fundsCny ?? 0
       projects += r.metrics.projects ?? 0
     }
-    return { span, records: inPeriod, funds, projects, wider }
-  })
+    return { span, crossing, records: inPeriod, funds, projects, wider }
+  }
+  const aidByPeriod = [...PERIODS.map((p) => figuresFor(p, false)), ...crossingSpans.map((p) => figuresFor(p, true))]
   // Offices: a coverage record touching the unit names the office covering it in its years.
   const coverage = mine.filter((r) => r.layer === 'coverage')
   const years: YearEntry[] = []

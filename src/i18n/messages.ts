@@ -79,11 +79,11 @@ export const messages = {
         title: '地区档案', choose: '地区', useFilter: '用筛选中的地区', print: '打印', periods: '分期对口支援', records: '{n} 条记录',
         wider: '另有 {n} 条记录的数字属于更大范围或多个地区，列出但未计入', parks: '共建园区', waterway: '长江航道工程', offices: '联系办事处（逐年）',
         council: '长三角城市经济协调会', cooperation: '区域合作', byYear: '逐年记录', none: '无', joinedIn: '{year}年加入', empty: '请选择一个省、地市或县',
-        noFigure: '无数字',
+        noFigure: '无数字', crossing: '跨越两个时段的数字，单列',
       },
       compare: {
         periodA: '时段 A', periodB: '时段 B', reset: '2006–2010 对比 2011–2015', sideBySide: '并列', difference: '差值',
-        byLayer: '按图层', byProvince: '按省区', key: '分组', records: '记录', funds: '资金', projects: '项目', change: '变化（B − A）',
+        byLayer: '按图层', byProvince: '按省区', key: '分组', records: '记录', funds: '资金', projects: '项目', change: '变化（B − A）', crossing: '{n} 条记录的数字跨越所比时段：计入记录数，未计入资金和项目',
       },
       export: {
         csv: '导出 CSV', geojson: '导出 GeoJSON', png: '导出 PNG 图片', webm: '录制播放视频（WebM）', cancel: '取消录制',
@@ -177,11 +177,11 @@ export const messages = {
         title: 'Region dossier', choose: 'Region', useFilter: 'Use the filtered region', print: 'Print', periods: 'Aid by period', records: '{n} records',
         wider: '{n} more records have figures for a wider area or several regions: listed, not added', parks: 'Co-built parks', waterway: 'Yangtze waterway works', offices: 'Liaison office (by year)',
         council: 'Yangtze Delta city council', cooperation: 'Regional cooperation', byYear: 'Records by year', none: 'none', joinedIn: 'joined {year}', empty: 'Choose a province, prefecture or county',
-        noFigure: 'no figure',
+        noFigure: 'no figure', crossing: 'a figure across both periods, shown apart',
       },
       compare: {
         periodA: 'Period A', periodB: 'Period B', reset: '2006–2010 against 2011–2015', sideBySide: 'Side by side', difference: 'Difference',
-        byLayer: 'By layer', byProvince: 'By province', key: 'Group', records: 'Records', funds: 'Funds', projects: 'Projects', change: 'Change (B − A)',
+        byLayer: 'By layer', byProvince: 'By province', key: 'Group', records: 'Records', funds: 'Funds', projects: 'Projects', change: 'Change (B − A)', crossing: '{n} records have figures that cross the periods: counted as records, their figures not added',
       },
       export: {
         csv: 'Export CSV', geojson: 'Export GeoJSON', png: 'Export PNG image', webm: 'Record the playback (WebM)', cancel: 'Cancel recording',

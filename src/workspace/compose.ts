@@ -1,0 +1,172 @@
+// Frames for the PNG and the video: the map's pixels with the legend, year, filters and source burned in.
+// Browser only (2D canvas); the map is read in its own render event, so no preserveDrawingBuffer is needed.
+import type { Map as MaplibreMap } from 'maplibre-gl'
+
+export interface CaptionItem {
+  colour: string
+  shape: 'fill' | 'circle' | 'ring' | 'line' | 'arc'
+  text: string
+}
+export interface CaptionGroup {
+  title: string
+  items: CaptionItem[]
+}
+export interface Caption {
+  title: string
+  when: string
+  filters: string
+  legend: CaptionGroup[]
+  source: string
+}
+
+/** The maplibre map the atlas shows (set by src/map/main-map.ts, re-set when the map is rebuilt). */
+export function currentMap(): MaplibreMap | null {
+  return (window as unknown as { __atlasMap?: MaplibreMap }).__atlasMap ?? null
+}
+
+/** Copy the map's drawing buffer inside its render event (the buffer is still intact there), after a repaint. */
+export function grabMap(map: MaplibreMap, into?: HTMLCanvasElement): Promise<HTMLCanvasElement> {
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const src = map.getCanvas()
+      const out = into ?? document.createElement('canvas')
+      if (out.width !== src.width || out.height !== src.height) {
+        out.width = src.width
+        out.height = src.height
+      }
+      out.getContext('2d')?.drawImage(src, 0, 0)
+      resolve(out)
+    })
+    map.triggerRepaint()
+  })
+}
+
+/** Wait until the map has nothing left to draw, or `ms` passed. */
+export function mapSettled(map: MaplibreMap, ms = 4000): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(done, ms)
+    function done() {
+      window.clearTimeout(timer)
+      map.off('idle', done)
+      resolve()
+    }
+    map.once('idle', done)
+    map.triggerRepaint()
+  })
+}
+
+const FONT = "'Noto Sans SC', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif"
+
+function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
+  ctx.fillStyle = 'rgba(251, 249, 243, 0.92)'
+  ctx.strokeStyle = 'rgba(120, 110, 95, 0.5)'
+  ctx.lineWidth = 1
+  ctx.beginPath()
+  ctx.roundRect(x, y, w, h, 8)
+  ctx.fill()
+  ctx.stroke()
+}
+
+/** Draw one frame: the map scaled to the canvas, then the caption; `progress` (0..1) draws a bar along the bottom. */
+export function drawFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSource | null, caption: Caption, progress?: number) {
+  const { width: W, height: H } = ctx.canvas
+  const u = Math.max(1, Math.min(W / 1280, H / 720))
+  ctx.fillStyle = '#d6e4ee'
+  ctx.fillRect(0, 0, W, H)
+  if (map) ctx.drawImage(map, 0, 0, W, H)
+  ctx.textBaseline = 'top'
+  // Title, year and filters, top left.
+  const pad = 12 * u
+  ctx.font = `700 ${20 * u}px ${FONT}`
+  const titleW = ctx.measureText(caption.title).width
+  ctx.font = `700 ${44 * u}px ${FONT}`
+  const whenW = ctx.measureText(caption.when).width
+  ctx.font = `${13 * u}px ${FONT}`
+  const filtersW = Math.min(W * 0.6, ctx.measureText(caption.filters).width)
+  const boxW = Math.max(titleW, whenW, filtersW) + 2 * pad
+  panel(ctx, pad, pad, boxW, 100 * u)
+  ctx.fillStyle = '#2a241d'
+  ctx.font = `700 ${20 * u}px ${FONT}`
+  ctx.fillText(caption.title, 2 * pad, 1.6 * pad)
+  ctx.fillStyle = '#c0392b'
+  ctx.font = `700 ${44 * u}px ${FONT}`
+  ctx.fillText(caption.when, 2 * pad, 1.6 * pad + 26 * u)
+  ctx.fillStyle = '#5d564c'
+  ctx.font = `${13 * u}px ${FONT}`
+  ctx.fillText(caption.filters, 2 * pad, 1.6 * pad + 76 * u, W * 0.6)
+  // Legend, bottom left.
+  const line = 17 * u
+  const rows = caption.legend.reduce((n, g) => n + 1 + g.items.length, 0)
+  const legendH = rows * line + 2 * pad
+  let legendW = 0
+  for (const g of caption.legend) {
+    ctx.font = `700 ${13 * u}px ${FONT}`
+    legendW = Math.max(legendW, ctx.measureText(g.title).width)
+    ctx.font = `${12 * u}px ${FONT}`
+    for (const it of g.items) legendW = Math.max(legendW, ctx.measureText(it.text).width + 22 * u)
+  }
+  const ly = H - legendH - 34 * u
+  if (rows) {
+    panel(ctx, pad, ly, legendW + 2 * pad, legendH)
+    let y = ly + pad
+    for (const g of caption.legend) {
+      ctx.fillStyle = '#2a241d'
+      ctx.font = `700 ${13 * u}px ${FONT}`
+      ctx.fillText(g.title, 2 * pad, y)
+      y += line
+      ctx.font = `${12 * u}px ${FONT}`
+      for (const it of g.items) {
+        swatch(ctx, it, 2 * pad, y + 2 * u, 14 * u)
+        ctx.fillStyle = '#2a241d'
+        ctx.fillText(it.text, 2 * pad + 20 * u, y)
+        y += line
+      }
+    }
+  }
+  // Source line, bottom.
+  ctx.font = `${12 * u}px ${FONT}`
+  const srcW = Math.min(W - 2 * pad, ctx.measureText(caption.source).width + 2 * pad)
+  panel(ctx, pad, H - 28 * u, srcW, 22 * u)
+  ctx.fillStyle = '#2a241d'
+  ctx.fillText(caption.source, 2 * pad, H - 24 * u, W - 4 * pad)
+  if (progress !== undefined) {
+    ctx.fillStyle = 'rgba(42, 36, 29, 0.25)'
+    ctx.fillRect(0, H - 4 * u, W, 4 * u)
+    ctx.fillStyle = '#c0392b'
+    ctx.fillRect(0, H - 4 * u, W * Math.max(0, Math.min(1, progress)), 4 * u)
+  }
+}
+
+function swatch(ctx: CanvasRenderingContext2D, it: CaptionItem, x: number, y: number, s: number) {
+  ctx.fillStyle = it.colour
+  ctx.strokeStyle = it.colour
+  if (it.shape === 'circle' || it.shape === 'ring') {
+    ctx.beginPath()
+    ctx.arc(x + s / 2, y + s / 2, s / 2.4, 0, Math.PI * 2)
+    if (it.shape === 'ring') {
+      ctx.lineWidth = 2.5
+      ctx.stroke()
+    } else ctx.fill()
+  } else if (it.shape === 'line' || it.shape === 'arc') {
+    ctx.fillRect(x, y + s / 2 - 2, s, 4)
+  } else {
+    ctx.fillRect(x, y + 2, s, s - 4)
+  }
+}
+
+/** Save a Blob as a file: an object URL on a download link, revoked afterwards. */
+export function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  a.rel = 'noopener'
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png'): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no image'))), type))
+}
