@@ -9,11 +9,12 @@ import { loadBasemap } from '../data/basemap'
 import { buildMainStyle, CHINA_BOUNDS } from '../map/style'
 import { loadLabelFont } from '../map/fonts'
 import type { PointsBench } from './points'
+import type { ScaleCost } from './geojson-cost'
 
 interface BenchWindow {
   __benchIdleAt?: number
   __benchMap?: maplibregl.Map
-  __bench?: { points(): Promise<PointsBench> }
+  __bench?: { points(): Promise<PointsBench>; scaleCost(n: number): Promise<ScaleCost> }
   __benchError?: string
 }
 const w = window as unknown as BenchWindow
@@ -36,7 +37,10 @@ async function main() {
     container.dataset.mapState = 'idle'
   })
   w.__benchMap = map
-  w.__bench = { points: async () => (await import('./points')).createPointsBench(map) }
+  w.__bench = {
+    points: async () => (await import('./points')).createPointsBench(map),
+    scaleCost: async (n) => (await import('./geojson-cost')).scaleCost(n),
+  }
 }
 
 main().catch((e: unknown) => {
