@@ -56,7 +56,8 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
     ...(options.camera
       ? { center: options.camera.center, zoom: options.camera.zoom }
       : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: homePadding(container) } }),
-    maxBounds: [[30, -15], [175, 68]],
+    // No maxBounds: on a 32:9 wall it would force a zoom that crops China. A minimum zoom keeps the view near.
+    minZoom: 2,
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
@@ -68,6 +69,8 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
   const overlay = new MapboxOverlay({ interleaved: true, layers: [] })
   map.addControl(overlay)
   map.on('idle', onIdle)
+  // The chrome has its final size once the page has laid out: fit the first view again then.
+  if (!options.camera) map.once('load', () => map.fitBounds(CHINA_BOUNDS, { padding: homePadding(container), duration: 0 }))
   const onMoveEnd = (e: { originalEvent?: unknown }) => {
     if (!e.originalEvent) return
     const c = map.getCenter()
