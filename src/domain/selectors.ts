@@ -29,3 +29,12 @@ export function countByLayer(records: readonly AtlasRecord[]): Record<LayerId, n
 export function regionCount(records: readonly AtlasRecord[]): number {
   return new Set(records.flatMap((r) => r.regions)).size
 }
+
+/**
+ * Other records of the same layer over the same regions, among those shown: what a click on a shared area also
+ * stands for (eight planned tasks of the same counties are drawn as one area).
+ */
+export function sameAreaRecords(record: AtlasRecord, shown: readonly AtlasRecord[]): AtlasRecord[] {
+  const key = [...record.regions].sort().join(',')
+  return shown.filter((r) => r.id !== record.id && r.layer === record.layer && [...r.regions].sort().join(',') === key)
+}

@@ -192,3 +192,33 @@ test('a copied URL restores year, filters, selection and language in a new page'
     await context.close()
   }
 })
+
+test('Yunnan: what was funded in 2006–2010 and what was planned for 2011–2015, from the map alone', async () => {
+  const { page, context, errors } = await openPage(browser, server.origin, { path: '/?span=2006-2010&layers=aid&regions=530000' })
+  try {
+    await ready(page)
+    await settle(page)
+    const wenshan = await page.evaluate(() => window.__atlasMap.project([104.461, 23.696]))
+    await page.mouse.click(wenshan.x, wenshan.y)
+    await page.getByTestId('detail-panel').waitFor()
+    assert.match(await page.getByTestId('detail-figures').innerText(), /8\.55亿元[\s\S]*1,803个/)
+
+    await page.getByTestId('span-toggle').click()
+    await page.getByRole('slider').focus()
+    await page.keyboard.press('End')
+    await page.keyboard.press('ArrowLeft')
+    await page.getByTestId('status-planned').click()
+    await settle(page)
+    const pu = await page.evaluate(() => window.__atlasMap.project([104.2, 23.5]))
+    await page.mouse.click(pu.x, pu.y)
+    await page.getByTestId('detail-also').waitFor()
+    const planned = records.filter((r) => r.status === 'planned' && r.regions.includes('532600') && r.years[0] <= 2014 && r.years[1] >= 2014)
+    const listed = 1 + await page.getByTestId('detail-also').locator('li').count()
+    assert.ok(listed >= 5, `the panel lists the planned tasks (${listed})`)
+    assert.ok(listed <= planned.length)
+    await screenshot(page, 'atlas-yunnan-planned')
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})

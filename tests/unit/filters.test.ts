@@ -62,3 +62,15 @@ describe('the predicate over fixtures', () => {
     expect(regionCount(FIXTURE.slice(0, 2))).toBe(5)
   })
 })
+
+describe('records sharing an area', () => {
+  it('lists the other records of the same layer over the same regions', async () => {
+    const { sameAreaRecords } = await import('../../src/domain/selectors')
+    const { record } = await import('./fixtures/records')
+    const a = record({ id: 'a', regions: ['653130', '653125'] })
+    const b = record({ id: 'b', regions: ['653125', '653130'] })
+    const c = record({ id: 'c', regions: ['653130'] })
+    const d = record({ id: 'd', layer: 'park', regions: ['653130', '653125'] })
+    expect(sameAreaRecords(a, [a, b, c, d]).map((r) => r.id)).toEqual(['b'])
+  })
+})
