@@ -1,6 +1,6 @@
 // Import of a person's own records (GeoJSON or CSV in the contract's shape), validated by the app's schema.
 // Pure: never throws, and either every record of the file is accepted or none (with every problem listed).
-import { csvParse, csvParseRows } from 'd3-dsv'
+import { csvParseRows } from 'd3-dsv'
 import {
   METRIC_KEY_LIST, checkReferences, parseLayerFile, type AtlasRecord, type ParseIssue,
 } from './schema'
@@ -113,31 +113,33 @@ function rowToFeature(row: Record<string, string>, ctx: ImportContext, issues: I
   }
 }
 
-function csvToCollection(textIn: string, ctx: ImportContext, issues: ImportIssue[]): unknown {
-  let rows: Record<string, string>[]
+function csvToCollection(textIn: string, ctx: ImportContext, issues: ImportIssue[]): { collection: unknown; lines: number[] } | null {
+  // csvParseRows, not csvParse: csvParse builds its row objects with `new Function`, which the atlas's CSP forbids.
+  let table: string[][]
   try {
-    rows = csvParse(textIn.replace(/^\uFEFF/, ''))
+    table = csvParseRows(textIn.replace(/^\uFEFF/, ''))
   } catch (e) {
     issues.push({ field: '(file)', message: `is not valid CSV: ${e instanceof Error ? e.message : String(e)}` })
     return null
   }
-  const columns = (rows as unknown as { columns?: string[] }).columns ?? []
+  const columns = (table[0] ?? []).map((c) => c.trim())
   if (columns.length < 2) issues.push({ row: 1, field: '(header)', message: 'a CSV file needs a header row with the contract\'s columns' })
   for (const c of columns) {
     if (!KNOWN.has(c) && !ALIASES[c]) issues.push({ row: 1, field: c, message: `unknown column "${c}"` })
   }
-  // Broken quoting or a stray comma shows as a row with another number of fields than the header.
-  csvParseRows(textIn.replace(/^\uFEFF/, '')).forEach((fields, i) => {
-    if (i > 0 && fields.length !== columns.length && !(fields.length === 1 && fields[0] === '')) {
-      issues.push({ row: i + 1, field: '(row)', message: `has ${fields.length} fields, the header has ${columns.length}` })
-    }
+  const rows: { line: number; row: Record<string, string> }[] = []
+  table.slice(1).forEach((fields, i) => {
+    if (fields.length === 1 && fields[0] === '') return
+    // Broken quoting or a stray comma shows as a row with another number of fields than the header.
+    if (fields.length !== columns.length) issues.push({ row: i + 2, field: '(row)', message: `has ${fields.length} fields, the header has ${columns.length}` })
+    rows.push({ line: i + 2, row: Object.fromEntries(columns.map((c, k) => [c, fields[k] ?? ''])) })
   })
-  const features = rows.map((raw, i) => {
+  const features = rows.map(({ line, row: raw }) => {
     const row: Record<string, string> = {}
-    for (const [k, v] of Object.entries(raw)) if (v !== undefined) row[ALIASES[k] ?? k] = v
-    return rowToFeature(row, ctx, issues, i + 2)
+    for (const [k, v] of Object.entries(raw)) row[ALIASES[k] ?? k] = v
+    return rowToFeature(row, ctx, issues, line)
   })
-  return { type: 'FeatureCollection', features }
+  return { collection: { type: 'FeatureCollection', features }, lines: rows.map((r) => r.line) }
 }
 
 function isCsv(fileName: string, textIn: string): boolean {
@@ -152,9 +154,12 @@ export function parseImport(fileName: string, textIn: string, ctx: ImportContext
   const csv = isCsv(fileName, textIn)
   const issues: ImportIssue[] = []
   let input: unknown
+  let lines: number[] = []
   if (csv) {
-    input = csvToCollection(textIn, ctx, issues)
-    if (input === null) return { ok: false, issues }
+    const parsed = csvToCollection(textIn, ctx, issues)
+    if (parsed === null) return { ok: false, issues }
+    input = parsed.collection
+    lines = parsed.lines
   } else {
     try {
       input = JSON.parse(textIn)
@@ -162,7 +167,7 @@ export function parseImport(fileName: string, textIn: string, ctx: ImportContext
       return { ok: false, issues: [{ field: '(file)', message: `is not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] }
     }
   }
-  const where = (index: number | undefined) => (index === undefined ? {} : csv ? { row: index + 2 } : { feature: index })
+  const where = (index: number | undefined) => (index === undefined ? {} : csv ? { row: lines[index] ?? index + 2 } : { feature: index })
   // Give every feature a user id (prefixed), and keep references inside the file pointing at the renamed ids.
   const renamed = new Map<string, string>()
   const features = (input as { features?: unknown })?.features

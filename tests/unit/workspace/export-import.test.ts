@@ -85,6 +85,11 @@ describe('import', () => {
     ]))
     expect(lines.some((l) => l.startsWith('feature #0'))).toBe(false)
   })
+  it('a blank line inside a CSV does not shift the row numbers reported', () => {
+    const [header, , second] = fixture('bad.csv').split('\n')
+    const r = parseImport('gap.csv', `${header}\n\n${second}\n`, ctx)
+    expect(r.ok === false && r.issues.map((i) => i.row)).toEqual([3])
+  })
   it('broken JSON and broken CSV are reported, not thrown', () => {
     const json = parseImport('broken.geojson', fixture('broken.geojson'), ctx)
     expect(json.ok === false && json.issues[0]!.message).toMatch(/^is not valid JSON/)
