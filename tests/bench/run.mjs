@@ -18,6 +18,7 @@ const YEAR_RUNS = QUICK ? 3 : 7
 const KIOSK_CYCLES = Number(process.env.BENCH_CYCLES ?? (QUICK ? 2 : 8))
 const KIOSK_STEP_MS = Number(process.env.BENCH_KIOSK_STEP ?? 300)
 const COUNTS = [1_000, 100_000, 1_000_000]
+const SCALE_COUNTS = QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000]
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -136,6 +137,29 @@ try {
     for (const r of yearRows.filter((r) => r.n > 1_000)) {
       row(`first frame of new data, 1k → ${r.n.toLocaleString('en')} points`, ms(base.loadMs), ms(r.loadMs), ratio(r.loadMs, base.loadMs),
         'buffer upload + 2 synced frames (for comparison)')
+    }
+    await context.close()
+  }
+
+  // ------------------------------------------------------------------------------------------ scale path
+  // GeoJSON (parse + validate every record in the browser) against PMTiles (validated offline when cut).
+  log('scale path: GeoJSON vs PMTiles…')
+  {
+    const context = await browser.newContext({ viewport: { width: 800, height: 600 } })
+    const page = await context.newPage()
+    await page.goto(server.origin + '/bench/bench.html', { timeout: 180_000 })
+    await page.waitForFunction(() => window.__bench, null, { timeout: 120_000 })
+    await page.evaluate(() => window.__bench.scaleCost(500)) // warm-up: JIT and the schema's first use
+    const scale = []
+    for (const n of SCALE_COUNTS) {
+      const r = await page.evaluate((n) => window.__bench.scaleCost(n), n)
+      scale.push(r)
+      log(`  ${n} records: GeoJSON ${mb(r.geojsonBytes)} parse+validate ${ms(r.geojsonMs)}; PMTiles ${mb(r.pmtilesBytes)} z4 all ${ms(r.tilesWholeMs)}, z8 city tile ${ms(r.tileCityMs)} (${r.cityRecords})`)
+    }
+    raw.scale = scale
+    for (const r of scale) {
+      row(`load ${r.n.toLocaleString('en')} park records: GeoJSON parse+validate → PMTiles z4 tiles (all)`, ms(r.geojsonMs), ms(r.tilesWholeMs), ratio(r.tilesWholeMs, r.geojsonMs),
+        `files ${mb(r.geojsonBytes)} → ${mb(r.pmtilesBytes)}; one z8 city tile ${ms(r.tileCityMs)} (${r.cityRecords} records)`)
     }
     await context.close()
   }
