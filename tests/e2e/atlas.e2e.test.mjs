@@ -1,20 +1,11 @@
 // The atlas itself: the slider, the player, the filters, the detail panel and the URL, as a person uses them.
-import { test, before, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { serveDist, launchBrowser, openPage, outsideRequests, waitForMapIdle, screenshot, colourStats } from './harness.mjs'
+import { useAtlas, openPage, outsideRequests, waitForMapIdle, screenshot, colourStats } from './harness.mjs'
 import { loadRecords, expectedCount } from './records.mjs'
 
-let server
-let browser
 const records = loadRecords()
-before(async () => {
-  server = await serveDist()
-  browser = await launchBrowser()
-})
-after(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const atlas = await useAtlas()
 
 const shownCount = async (page) => Number((await page.getByTestId('shown-count').innerText()).match(/\d+/)[0])
 const yearShown = (page) => page.getByTestId('year-shown').innerText()
@@ -29,14 +20,14 @@ async function settle(page) {
 }
 
 test('the data loads with no problem and every record is counted', async () => {
-  const { page, context, errors, requests } = await openPage(browser, server.origin)
+  const { page, context, errors, requests } = await openPage(atlas.browser, atlas.server.origin)
   try {
     await ready(page)
     assert.equal(await page.getByTestId('data-problems').count(), 0, 'no data problem is listed')
     const total = Number((await page.getByTestId('shown-count').innerText()).match(/\/ ?(\d+)/)[1])
     assert.equal(total, records.length)
     assert.equal(await shownCount(page), expectedCount(records, 2010))
-    assert.deepEqual(outsideRequests(requests, server.origin), [])
+    assert.deepEqual(outsideRequests(requests, atlas.server.origin), [])
     assert.deepEqual(errors, [])
     await screenshot(page, 'atlas-2010')
   } finally {
@@ -45,7 +36,7 @@ test('the data loads with no problem and every record is counted', async () => {
 })
 
 test('keyboard on the slider steps the year; the count and the drawing follow the records', async () => {
-  const { page, context, errors } = await openPage(browser, server.origin)
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin)
   try {
     await ready(page)
     const slider = page.getByRole('slider')
@@ -66,7 +57,7 @@ test('keyboard on the slider steps the year; the count and the drawing follow th
     await settle(page)
     const after2011 = await screenshot(page, 'atlas-2011')
     assert.notEqual(Buffer.compare(before2006, after2011), 0, 'the map changed between 2006 and 2011')
-    const stats = await colourStats(browser, after2011)
+    const stats = await colourStats(atlas.browser, after2011)
     assert.ok(stats.distinct > 80)
     assert.deepEqual(errors, [])
   } finally {
@@ -75,7 +66,7 @@ test('keyboard on the slider steps the year; the count and the drawing follow th
 })
 
 test('dragging the slider sets the year under the finger', async () => {
-  const { page, context } = await openPage(browser, server.origin)
+  const { page, context } = await openPage(atlas.browser, atlas.server.origin)
   try {
     await ready(page)
     const track = await page.getByTestId('year-track').boundingBox()
@@ -95,7 +86,7 @@ test('dragging the slider sets the year under the finger', async () => {
 })
 
 test('play advances the year and loops back to 2006', async () => {
-  const { page, context } = await openPage(browser, server.origin, { path: '/?year=2014' })
+  const { page, context } = await openPage(atlas.browser, atlas.server.origin, { path: '/?year=2014' })
   try {
     await ready(page)
     await page.getByTestId('speed').selectOption('2')
@@ -113,7 +104,7 @@ test('play advances the year and loops back to 2006', async () => {
 })
 
 test('clicking a recipient region opens its panel with the plan figure for 2006–2010', async () => {
-  const { page, context, errors } = await openPage(browser, server.origin, { path: '/?year=2008&layers=aid' })
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { path: '/?year=2008&layers=aid' })
   try {
     await ready(page)
     await settle(page)
@@ -137,7 +128,7 @@ test('clicking a recipient region opens its panel with the plan figure for 2006�
 })
 
 test('a region filter narrows the map and the count; clear all restores them', async () => {
-  const { page, context } = await openPage(browser, server.origin)
+  const { page, context } = await openPage(atlas.browser, atlas.server.origin)
   try {
     await ready(page)
     const all = await shownCount(page)
@@ -156,7 +147,7 @@ test('a region filter narrows the map and the count; clear all restores them', a
 })
 
 test('a copied URL restores year, filters, selection and language in a new page', async () => {
-  const { page, context } = await openPage(browser, server.origin)
+  const { page, context } = await openPage(atlas.browser, atlas.server.origin)
   try {
     await ready(page)
     const slider = page.getByRole('slider')
@@ -176,7 +167,7 @@ test('a copied URL restores year, filters, selection and language in a new page'
     assert.ok(records.some((r) => r.name.en === name && r.status === 'planned' && r.regions.includes('653130')), `${name} is a planned task in Bachu`)
     const url = page.url()
     assert.match(url, /year=2014/)
-    const second = await openPage(browser, server.origin, { path: url.slice(server.origin.length) })
+    const second = await openPage(atlas.browser, atlas.server.origin, { path: url.slice(atlas.server.origin.length) })
     try {
       await ready(second.page)
       assert.equal(await yearShown(second.page), '2014')
@@ -194,7 +185,7 @@ test('a copied URL restores year, filters, selection and language in a new page'
 })
 
 test('Yunnan: what was funded in 2006–2010 and what was planned for 2011–2015, from the map alone', async () => {
-  const { page, context, errors } = await openPage(browser, server.origin, { path: '/?span=2006-2010&layers=aid&regions=530000' })
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { path: '/?span=2006-2010&layers=aid&regions=530000' })
   try {
     await ready(page)
     await settle(page)

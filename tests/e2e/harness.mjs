@@ -107,3 +107,21 @@ export async function colourStats(browser, png) {
 }
 
 export { ROOT }
+
+/**
+ * One served atlas and one browser for a test file: registers node:test's before/after and returns an object
+ * whose `server` and `browser` are set once the file's tests start.
+ */
+export async function useAtlas() {
+  const { before, after } = await import('node:test')
+  const atlas = { server: null, browser: null }
+  before(async () => {
+    atlas.server = await serveDist()
+    atlas.browser = await launchBrowser()
+  })
+  after(async () => {
+    await atlas.browser?.close()
+    await atlas.server?.close()
+  })
+  return atlas
+}

@@ -1,21 +1,12 @@
 // Big screens and exhibitions: layout at every screen size, kiosk autopilot, touch hand-over and idle return,
 // a lost GPU context, accessibility (axe-core, keyboard, focus) and the language switch.
-import { test, before, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
-import { serveDist, launchBrowser, openPage, waitForMapIdle, screenshot, colourStats } from './harness.mjs'
+import { useAtlas, openPage, waitForMapIdle, screenshot, colourStats } from './harness.mjs'
 
 const require = createRequire(import.meta.url)
-let server
-let browser
-before(async () => {
-  server = await serveDist()
-  browser = await launchBrowser()
-})
-after(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const atlas = await useAtlas()
 
 /** The boxes of the page's chrome that must never overlap each other nor leave the screen. */
 async function chromeBoxes(page) {
@@ -35,7 +26,7 @@ const overlap = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h 
 // Desktop sizes keep text at 12 px or more; a wall read from 3 m keeps it at 18 px or more.
 for (const [width, height, minText] of [[1280, 720, 12], [1920, 1080, 12], [3840, 2160, 18], [7680, 2160, 18]]) {
   test(`layout at ${width}×${height}: nothing overlaps or spills, text and touch targets are big enough`, { timeout: 400_000 }, async () => {
-    const { page, context, errors } = await openPage(browser, server.origin, { width, height, path: '/?sel=aid-xigaze-2006-2010&year=2008' })
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { width, height, path: '/?sel=aid-xigaze-2006-2010&year=2008' })
     try {
       await waitForMapIdle(page, 300_000)
       await page.getByTestId('detail-panel').waitFor()
@@ -76,7 +67,7 @@ for (const [width, height, minText] of [[1280, 720, 12], [1920, 1080, 12], [3840
 }
 
 test('kiosk: the tour runs by itself, a touch pauses it, idle brings it back from the start', async () => {
-  const { page, context, errors } = await openPage(browser, server.origin, { path: '/?mode=kiosk&step=250&idle=8', hasTouch: true })
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { path: '/?mode=kiosk&step=250&idle=8', hasTouch: true })
   try {
     await waitForMapIdle(page, 180_000)
     const caption = page.getByTestId('kiosk-caption')
@@ -111,7 +102,7 @@ test('kiosk: the tour runs by itself, a touch pauses it, idle brings it back fro
 })
 
 test('a lost WebGL context is followed by a drawn map again', async () => {
-  const { page, context, errors } = await openPage(browser, server.origin)
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin)
   try {
     await waitForMapIdle(page)
     const lost = await page.evaluate(() => {
@@ -126,7 +117,7 @@ test('a lost WebGL context is followed by a drawn map again', async () => {
     await page.waitForSelector('[data-testid="map"][data-map-state="loading"]')
     await waitForMapIdle(page)
     await page.waitForTimeout(500)
-    const stats = await colourStats(browser, await screenshot(page, 'context-restored'))
+    const stats = await colourStats(atlas.browser, await screenshot(page, 'context-restored'))
     assert.ok(stats.distinct > 50, `the map is drawn again (${stats.distinct} colours)`)
     assert.equal(await page.evaluate(() => window.__atlasMap.getCanvas().getContext('webgl2').isContextLost()), false)
     assert.deepEqual(errors.filter((e) => !/context lost|CONTEXT_LOST/i.test(e)), [])
@@ -137,11 +128,11 @@ test('a lost WebGL context is followed by a drawn map again', async () => {
 
 test('axe-core finds no serious or critical violation on the main views', async () => {
   // The atlas's CSP forbids injected scripts, axe included: this context alone bypasses it.
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true })
+  const context = await atlas.browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true })
   const page = await context.newPage()
   try {
     for (const path of ['/', '/?sel=aid-xigaze-2006-2010&year=2008', '/?lang=en&span=2006-2010', '/?mode=kiosk&step=60000']) {
-      await page.goto(server.origin + path)
+      await page.goto(atlas.server.origin + path)
       await waitForMapIdle(page)
       await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
       const violations = await page.evaluate(async () => {
@@ -157,7 +148,7 @@ test('axe-core finds no serious or critical violation on the main views', async 
 })
 
 test('every control is reachable by keyboard with a visible focus, and the live region speaks', async () => {
-  const { page, context } = await openPage(browser, server.origin)
+  const { page, context } = await openPage(atlas.browser, atlas.server.origin)
   try {
     await waitForMapIdle(page)
     const seen = new Set()
@@ -185,7 +176,7 @@ test('every control is reachable by keyboard with a visible focus, and the live 
 })
 
 test('switching to English changes every visible string', async () => {
-  const { page, context } = await openPage(browser, server.origin, { path: '/?sel=aid-xigaze-2006-2010&year=2008' })
+  const { page, context } = await openPage(atlas.browser, atlas.server.origin, { path: '/?sel=aid-xigaze-2006-2010&year=2008' })
   try {
     await waitForMapIdle(page)
     await page.getByTestId('language').click()

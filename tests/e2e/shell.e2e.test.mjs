@@ -1,31 +1,22 @@
 // The offline shell: the basemap draws, with its inset and Chinese names, at full HD and at 4K, and nothing leaves
 // the machine.
-import { test, before, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { serveDist, launchBrowser, openPage, outsideRequests, waitForMapIdle, screenshot, colourStats } from './harness.mjs'
+import { useAtlas, openPage, outsideRequests, waitForMapIdle, screenshot, colourStats } from './harness.mjs'
 
-let server
-let browser
-before(async () => {
-  server = await serveDist()
-  browser = await launchBrowser()
-})
-after(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const atlas = await useAtlas()
 
 for (const [width, height] of [[1920, 1080], [3840, 2160]]) {
   test(`the atlas draws China with its inset at ${width}×${height}, offline and without errors`, async () => {
-    const { page, context, requests, errors } = await openPage(browser, server.origin, { width, height })
+    const { page, context, requests, errors } = await openPage(atlas.browser, atlas.server.origin, { width, height })
     try {
       await waitForMapIdle(page)
       const shot = await screenshot(page, `shell-${width}x${height}`)
 
-      assert.deepEqual(outsideRequests(requests, server.origin), [], 'no request may leave 127.0.0.1')
+      assert.deepEqual(outsideRequests(requests, atlas.server.origin), [], 'no request may leave 127.0.0.1')
       assert.deepEqual(errors, [], 'no console error')
 
-      const stats = await colourStats(browser, shot)
+      const stats = await colourStats(atlas.browser, shot)
       assert.ok(stats.distinct > 50, `the map is drawn, not flat (${stats.distinct} colours)`)
       assert.ok(stats.dominantShare < 0.6, `no single colour covers the screen (${stats.dominantShare.toFixed(2)})`)
 
@@ -49,7 +40,7 @@ for (const [width, height] of [[1920, 1080], [3840, 2160]]) {
       // The inset sits at the lower right and is drawn.
       const inset = await page.locator('[data-testid="inset"]').boundingBox()
       assert.ok(inset.x > width * 0.6 && inset.y > height * 0.5, 'the inset is at the lower right')
-      const insetStats = await colourStats(browser, await page.locator('[data-testid="inset"]').screenshot())
+      const insetStats = await colourStats(atlas.browser, await page.locator('[data-testid="inset"]').screenshot())
       assert.ok(insetStats.distinct > 10, 'the inset is drawn')
       assert.match(await page.locator('[data-testid="inset"] figcaption').innerText(), /南海诸岛/)
 
@@ -66,7 +57,7 @@ for (const [width, height] of [[1920, 1080], [3840, 2160]]) {
 }
 
 test('English is one tap away and the labels follow', async () => {
-  const { page, context, errors } = await openPage(browser, server.origin)
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin)
   try {
     await waitForMapIdle(page)
     await page.getByTestId('language').click()
