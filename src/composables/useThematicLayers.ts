@@ -1,6 +1,6 @@
 import { watch } from 'vue'
 import type { PickingInfo } from '@deck.gl/core'
-import type { MainMap } from '../map/main-map'
+import { prefersReducedMotion, type MainMap } from '../map/main-map'
 import { toDeckLayers, pickedId } from '../map/deck-adapter'
 import { YearTween } from '../map/year-tween'
 import { timeWindow } from '../domain/filters'
@@ -17,15 +17,15 @@ export function useThematicLayers(mainMap: MainMap): () => void {
   const layers = useLayersStore()
   const filters = useFiltersStore()
   const ui = useUiStore()
-  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
 
-  let window_: [number, number] = [...timeWindow(filters.state)] as [number, number]
+  /** The year window drawn now: fractional while a year change animates. */
+  let drawnWindow: [number, number] = [...timeWindow(filters.state)] as [number, number]
   const render = () => {
     const hidden = new Set(LAYER_IDS.filter((id) => !filters.state.layers.includes(id)))
-    mainMap.setLayers(toDeckLayers(layers.specs, { window: window_, mode: filters.state.timeMode, selection: ui.selection, hidden }))
+    mainMap.setLayers(toDeckLayers(layers.specs, { window: drawnWindow, mode: filters.state.timeMode, selection: ui.selection, hidden }))
   }
-  const tween = new YearTween(window_, (w) => {
-    window_ = w
+  const tween = new YearTween(drawnWindow, (w) => {
+    drawnWindow = w
     render()
   })
 
@@ -52,7 +52,7 @@ export function useThematicLayers(mainMap: MainMap): () => void {
   mainMap.map.on('click', onClick)
 
   const stops = [
-    watch(() => timeWindow(filters.state), (w) => tween.to([w[0], w[1]], !reducedMotion), { deep: true }),
+    watch(() => timeWindow(filters.state), (w) => tween.to([w[0], w[1]], !prefersReducedMotion()), { deep: true }),
     watch([() => layers.specs, () => filters.state.layers, () => filters.state.timeMode, () => ui.selection], render, { immediate: true }),
   ]
   return () => {

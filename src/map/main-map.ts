@@ -77,6 +77,7 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
     options.onUserMove({ center: [c.lng, c.lat], zoom: map.getZoom() })
   }
   map.on('moveend', onMoveEnd)
+  // The browser tests and benchmarks read the map through this handle (projecting points, querying labels).
   ;(window as unknown as { __atlasMap?: maplibregl.Map }).__atlasMap = map
 
   return {
