@@ -70,9 +70,13 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       return
     }
     const kept: UserFile[] = []
+    const planIds = new Set(data.planRecords.map((r) => r.id))
     for (const f of stored.sort((a, b) => a.addedAt - b.addedAt)) {
       const parsed = parseLayerFile(f.name, toGeoJson(f.records))
-      if (parsed.ok && parsed.records.every((r) => r.id.startsWith('user-'))) kept.push({ name: f.name, addedAt: f.addedAt, records: parsed.records })
+      const known = basemap.basemap?.places
+      const clean = parsed.ok && parsed.records.every((r) => r.id.startsWith('user-') && !planIds.has(r.id) &&
+        (!known || r.regions.every((c) => known.has(c))))
+      if (parsed.ok && clean) kept.push({ name: f.name, addedAt: f.addedAt, records: parsed.records })
     }
     files.value = kept
     publish()
