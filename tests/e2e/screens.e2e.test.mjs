@@ -73,6 +73,7 @@ test('kiosk: the tour runs by itself, a touch pauses it, idle brings it back fro
     const caption = page.getByTestId('kiosk-caption')
     await caption.waitFor()
     assert.equal(await page.locator('[data-chrome="side"]').count(), 0, 'no analyst chrome')
+    assert.equal(await page.getByTestId('workspace-toggle').count(), 0, 'no analyst workspace')
     assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('main')).cursor), 'none')
     // Watch the captions go by with no input at all: at least two chapter changes.
     const seen = []
