@@ -125,7 +125,7 @@ try {
     raw.yearChange = yearRows
     const base = yearRows.find((r) => r.n === 1_000)
     const empty = yearRows.find((r) => r.n === 0)
-    row('year change, basemap only (0 points): CPU | GPU', '', `${ms(empty.cpuMs)} | ${ms(empty.gpuMs)}`, '', 'reference: the basemap redrawn with no deck layer')
+    row('year change, basemap only (0 points): CPU → GPU', ms(empty.cpuMs), ms(empty.gpuMs), '', 'reference: the basemap redrawn with no deck layer')
     for (const r of yearRows.filter((r) => r.n > 1_000)) {
       row(`year change CPU (setProps→redraw), 1k → ${r.n.toLocaleString('en')} points`, ms(base.cpuMs), ms(r.cpuMs), ratio(r.cpuMs, base.cpuMs),
         `attributes recomputed per change: ${r.attributesUpdated}`)
