@@ -4,6 +4,7 @@
  * 4.6 enterprises, 4.7 relief), and the researched members of the Yangtze River Delta council.
  */
 import type { Draft } from './types'
+import { plannedTask } from './types'
 import { CENTRAL_6, DELTA_3, NORTHEAST_3, WEST_12 } from './types'
 
 const done = (d: Omit<Draft, 'layer' | 'status' | 'years'> & { years?: [number, number] }): Draft => ({
@@ -196,18 +197,7 @@ const review: Draft[] = [
 ]
 
 // --- part four tasks ---------------------------------------------------------------------------
-const plan = (id: string, ref: string, category: string, regions: string[], name: [string, string], summary: [string, string]): Draft => ({
-  id,
-  layer: 'cooperation',
-  name: { zh: name[0], en: name[1] },
-  category,
-  status: 'planned',
-  years: [2011, 2015],
-  regions,
-  metrics: {},
-  source: { ref },
-  summary: { zh: summary[0], en: summary[1] },
-})
+const plan = plannedTask('cooperation')
 
 const tasks: Draft[] = [
   plan('coop-delta-infrastructure-2011-2015', 'plan 4.2', 'exchange', DELTA_3, ['长三角重大基础设施建设', 'Delta: major infrastructure'], [

@@ -5,6 +5,7 @@
  * their prefecture (`regions[0]`), never at invented coordinates.
  */
 import type { Draft } from './types'
+import { plannedTask } from './types'
 import { CENTRAL_6, NORTHEAST_3, THREE_GORGES, WEST_12 } from './types'
 
 const fact = (d: Omit<Draft, 'layer' | 'status'> & { status?: Draft['status'] }): Draft => ({ layer: 'park', status: 'achieved', ...d })
@@ -134,18 +135,7 @@ const facts: Draft[] = [
   }),
 ]
 
-const plan = (id: string, ref: string, category: string, regions: string[], name: [string, string], summary: [string, string]): Draft => ({
-  id,
-  layer: 'park',
-  name: { zh: name[0], en: name[1] },
-  category,
-  status: 'planned',
-  years: [2011, 2015],
-  regions,
-  metrics: {},
-  source: { ref },
-  summary: { zh: summary[0], en: summary[1] },
-})
+const plan = plannedTask('park')
 
 const tasks: Draft[] = [
   plan('park-three-gorges-employment-bases-2011-2015', 'plan 4.1 Three Gorges', 'employment-base', THREE_GORGES, ['三峡移民就业基地', 'Employment bases for Three Gorges migrants'], [

@@ -39,3 +39,22 @@ export const DELTA_3 = ['310000', '320000', '330000']
 export const YANGTZE_9 = ['310000', '320000', '340000', '360000', '420000', '430000', '500000', '510000', '530000']
 
 export const S1 = (section: string) => ({ ref: `plan ${section}` })
+
+/**
+ * A 2011–2015 task of the plan's part four for one layer: planned, no figures, the plan's section as source.
+ * `plannedTask('park')('park-x', 'plan 4.2', 'industrial-park', regions, [zh, en], [zhSummary, enSummary])`.
+ */
+export const plannedTask = (layer: Draft['layer']) =>
+  (id: string, ref: string, category: string, regions: string[], name: [string, string], summary: [string, string], geo: Partial<Draft> = {}): Draft => ({
+    id,
+    layer,
+    name: { zh: name[0], en: name[1] },
+    category,
+    status: 'planned',
+    years: [2011, 2015],
+    regions,
+    metrics: {},
+    source: { ref },
+    summary: { zh: summary[0], en: summary[1] },
+    ...geo,
+  })

@@ -6,6 +6,7 @@
  */
 import type { Position } from '../../src/domain/schema'
 import type { Draft } from './types'
+import { plannedTask } from './types'
 import { DELTA_3, YANGTZE_9 } from './types'
 
 const P: Record<string, Position> = {
@@ -285,19 +286,7 @@ const facts: Draft[] = [
   }),
 ]
 
-const plan = (id: string, ref: string, category: string, regions: string[], name: [string, string], summary: [string, string], geo: Partial<Draft> = {}): Draft => ({
-  id,
-  layer: 'waterway',
-  name: { zh: name[0], en: name[1] },
-  category,
-  status: 'planned',
-  years: [2011, 2015],
-  regions,
-  metrics: {},
-  source: { ref },
-  summary: { zh: summary[0], en: summary[1] },
-  ...geo,
-})
+const plan = plannedTask('waterway')
 
 const stem = { along: { from: P.yibin!, to: P.sea! } }
 
