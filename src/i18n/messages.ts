@@ -51,7 +51,7 @@ export const messages = {
     panel: {
       close: '关闭', years: '年份', status: '状态', category: '类别', regions: '地区', source: '来源', confidence: '可信度',
       confirmed: '已证实', weak: '单一弱来源', summary: '摘要', figures: '数字', open: '查看来源网页', noFigures: '本记录无数字',
-      region: '地区', records: '{n} 条记录', moreThan: '超过', statedSpan: '数字所涵盖年份', joined: '加入年份', alsoHere: '同一地区另有 {n} 条记录',
+      region: '地区', records: '{n} 条记录', moreThan: '超过', statedSpan: '数字所涵盖年份', joined: '加入年份', alsoHere: '同一地区另有 {n} 条记录', labelled: '{label}：{value}', parenthesised: '（{value}）',
       regionPoint: '位置为所属地区的代表点，不是项目实际地点。', schematic: '线路为示意，不是实测航道。',
     },
     metric: {
@@ -149,7 +149,7 @@ export const messages = {
     panel: {
       close: 'Close', years: 'Years', status: 'Status', category: 'Category', regions: 'Regions', source: 'Source', confidence: 'Confidence',
       confirmed: 'Confirmed', weak: 'Single weak source', summary: 'Summary', figures: 'Figures', open: 'Open the source page', noFigures: 'No figures in this record',
-      region: 'Region', records: '{n} records', moreThan: 'more than', statedSpan: 'Years the figures cover', joined: 'Joined', alsoHere: '{n} more records for the same area',
+      region: 'Region', records: '{n} records', moreThan: 'more than', statedSpan: 'Years the figures cover', joined: 'Joined', alsoHere: '{n} more records for the same area', labelled: '{label}: {value}', parenthesised: ' ({value})',
       regionPoint: 'The point stands for the region, not the site of the work.', schematic: 'The line is schematic, not the surveyed channel.',
     },
     metric: {
