@@ -29,9 +29,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
+          // No group for deck.gl: it is imported dynamically after the first frame and stays out of the first load.
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
-            { name: 'deck', test: /node_modules[\\/](@deck\.gl|@luma\.gl|@loaders\.gl|@math\.gl|@probe\.gl)/ },
             { name: 'vue', test: /node_modules[\\/](@vue|vue|pinia|vue-i18n|@intlify)[\\/]/ },
           ],
         },

@@ -1,7 +1,5 @@
-// The main map: maplibre with the style built in code, and the deck.gl overlay interleaved beneath the labels.
+// The main map: maplibre with the style built in code. The deck.gl overlay joins it later (thematic-overlay.ts).
 import * as maplibregl from 'maplibre-gl'
-import { MapboxOverlay } from '@deck.gl/mapbox'
-import type { LayersList } from '@deck.gl/core'
 import type { Basemap } from '../data/basemap'
 import type { Locale } from '../i18n/messages'
 import { buildMainStyle, CHINA_BOUNDS } from './style'
@@ -11,9 +9,7 @@ import type { Camera } from '../domain/url-state'
 
 export interface MainMap {
   map: maplibregl.Map
-  overlay: MapboxOverlay
   setLocale(locale: Locale): void
-  setLayers(layers: LayersList): void
   goHome(): void
   fitTo(bounds: [[number, number], [number, number]], animate: boolean): void
   /** The codes of the units under a screen point, province first. */
@@ -66,8 +62,6 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
     pixelRatio: cappedPixelRatio(container.clientWidth, container.clientHeight, window.devicePixelRatio),
   })
   map.touchZoomRotate.disableRotation()
-  const overlay = new MapboxOverlay({ interleaved: true, layers: [] })
-  map.addControl(overlay)
   map.on('idle', onIdle)
   // The chrome has its final size once the page has laid out: fit the first view again then.
   if (!options.camera) map.once('load', () => map.fitBounds(CHINA_BOUNDS, { padding: homePadding(container), duration: 0 }))
@@ -82,14 +76,10 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
 
   return {
     map,
-    overlay,
     setLocale(next) {
       for (const id of ['province-labels', 'prefecture-labels']) {
         if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', ['get', next])
       }
-    },
-    setLayers(layers) {
-      overlay.setProps({ layers })
     },
     goHome() {
       map.fitBounds(CHINA_BOUNDS, { padding: homePadding(container), duration: prefersReducedMotion() ? 0 : 800 })
@@ -108,7 +98,6 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
     dispose() {
       map.off('idle', onIdle)
       map.off('moveend', onMoveEnd)
-      map.removeControl(overlay)
       map.remove()
     },
   }
