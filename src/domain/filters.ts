@@ -1,9 +1,9 @@
 // Filters are data; pure builders turn them into predicates over records.
-import type { AtlasRecord, LayerId, Status } from './schema'
+import { LAYER_IDS, STATUSES, type AtlasRecord, type LayerId, type Status } from './schema'
 import { FIRST_YEAR, LAST_YEAR, type Span } from './time'
 
-export const LAYER_IDS: readonly LayerId[] = ['aid', 'park', 'waterway', 'office', 'coverage', 'cooperation']
-export const STATUSES: readonly Status[] = ['achieved', 'ongoing', 'planned']
+// The vocabulary is the data contract's (schema.ts); re-exported for the filter code that reads it from here.
+export { LAYER_IDS, STATUSES }
 
 export type TimeMode = 'active' | 'cumulative'
 
