@@ -4,7 +4,7 @@ import type { ThematicOverlay } from '../map/thematic-overlay'
 import { YearTween } from '../map/year-tween'
 import { timeWindow } from '../domain/filters'
 import { LAYER_IDS } from '../domain/schema'
-import { useLayersStore } from '../stores/layers'
+import { useLayerSpecsStore } from '../map/layer-specs-store'
 import { useFiltersStore } from '../stores/filters'
 import { useUiStore } from '../stores/ui'
 
@@ -14,7 +14,7 @@ import { useUiStore } from '../stores/ui'
  * first frame; `onReady` fires once the overlay draws.
  */
 export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => void {
-  const layers = useLayersStore()
+  const layerSpecs = useLayerSpecsStore()
   const filters = useFiltersStore()
   const ui = useUiStore()
   let overlay: ThematicOverlay | null = null
@@ -24,8 +24,8 @@ export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => 
   /** The year window drawn now: fractional while a year change animates. */
   let drawnWindow: [number, number] = [...timeWindow(filters.state)] as [number, number]
   const render = () => {
-    const hidden = new Set(LAYER_IDS.filter((id) => !filters.state.layers.includes(id)))
-    overlay?.render(layers.specs, { window: drawnWindow, mode: filters.state.timeMode, selection: ui.selection, hidden })
+    const hidden = new Set(LAYER_IDS.filter((id) => !filters.layers.includes(id)))
+    overlay?.render(layerSpecs.specs, { window: drawnWindow, mode: filters.timeMode, selection: ui.selection, hidden })
   }
   const tween = new YearTween(drawnWindow, (w) => {
     drawnWindow = w
@@ -46,8 +46,8 @@ export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => 
     overlay = attachThematicOverlay(mainMap.map, (hover) => (ui.hover = hover))
     mainMap.map.on('click', onClick)
     stops = [
-      watch(() => timeWindow(filters.state), (w) => tween.to([w[0], w[1]], !prefersReducedMotion()), { deep: true }),
-      watch([() => layers.specs, () => filters.state.layers, () => filters.state.timeMode, () => ui.selection], render, { immediate: true }),
+      watch(() => timeWindow({ year: filters.year, span: filters.span }), (w) => tween.to([w[0], w[1]], !prefersReducedMotion()), { deep: true }),
+      watch([() => layerSpecs.specs, () => filters.layers, () => filters.timeMode, () => ui.selection], render, { immediate: true }),
     ]
     onReady()
   })

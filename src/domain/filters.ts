@@ -23,6 +23,19 @@ export interface FilterState {
   regions: readonly string[]
 }
 
+/** The filters that decide which records exist for the map, leaving time and layer visibility to the GPU. */
+export type RecordFilter = Pick<FilterState, 'categories' | 'statuses' | 'regions'>
+
+/** Whether a record passes the record filter (categories, statuses, regions), whatever the year. */
+export function buildRecordPredicate(filter: RecordFilter): (record: AtlasRecord) => boolean {
+  const categories = new Set(filter.categories)
+  const statuses = new Set(filter.statuses)
+  return (record) =>
+    (categories.size === 0 || categories.has(record.category)) &&
+    (statuses.size === 0 || statuses.has(record.status)) &&
+    matchesRegions(record, filter.regions)
+}
+
 export const DEFAULT_FILTERS: FilterState = {
   year: 2010,
   span: null,
@@ -64,14 +77,8 @@ export function matchesRegions(record: Pick<AtlasRecord, 'regions'>, regions: re
 export function buildPredicate(state: FilterState): (record: AtlasRecord) => boolean {
   const window = timeWindow(state)
   const layers = new Set(state.layers)
-  const categories = new Set(state.categories)
-  const statuses = new Set(state.statuses)
-  return (record) =>
-    layers.has(record.layer) &&
-    (categories.size === 0 || categories.has(record.category)) &&
-    (statuses.size === 0 || statuses.has(record.status)) &&
-    matchesRegions(record, state.regions) &&
-    matchesTime(record, window, state.timeMode)
+  const passes = buildRecordPredicate(state)
+  return (record) => layers.has(record.layer) && passes(record) && matchesTime(record, window, state.timeMode)
 }
 
 /** Every filter except the layers and the year at its default: what "clear all" resets. */

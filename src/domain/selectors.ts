@@ -1,6 +1,6 @@
 // Pure selectors over records: what the map, the count, the charts and the exports all read.
 import type { AtlasRecord, LayerId } from './schema'
-import { buildPredicate, type FilterState } from './filters'
+import { buildPredicate, buildRecordPredicate, type FilterState, type RecordFilter } from './filters'
 
 export type AidMetric = 'fundsCny' | 'projects'
 
@@ -14,9 +14,8 @@ export function visibleRecords(records: readonly AtlasRecord[], state: FilterSta
 }
 
 /** Records passing every filter but time: the GPU filters time, so a year change does not rebuild the data. */
-export function recordsBeforeTime(records: readonly AtlasRecord[], state: FilterState): AtlasRecord[] {
-  const predicate = buildPredicate({ ...state, span: [2006, 2015], timeMode: 'cumulative' })
-  return records.filter(predicate)
+export function recordsBeforeTime(records: readonly AtlasRecord[], filter: RecordFilter): AtlasRecord[] {
+  return records.filter(buildRecordPredicate(filter))
 }
 
 export function countByLayer(records: readonly AtlasRecord[]): Record<LayerId, number> {

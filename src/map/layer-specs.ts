@@ -1,7 +1,7 @@
 // Describe the thematic layers, then instantiate (deck-adapter.ts): this file is pure, unit-tested without WebGL,
 // and the legend is generated from the same descriptions the map draws.
 import type { MultiPolygon, Polygon, Position } from 'geojson'
-import type { AtlasRecord, LayerId } from '../domain/schema'
+import { CATEGORIES, type AtlasRecord, type LayerId } from '../domain/schema'
 import { primaryMetric, type AidMetric } from '../domain/selectors'
 import {
   ACHIEVED_ARC, NO_FIGURE, PLANNED_ARC, PLANNED_NO_FIGURE, categorical, depthScale, joinedScale, rgba, sequentialLog, type Rgba,
@@ -165,16 +165,25 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
   ]
 }
 
+/**
+ * A category's colour is its place in the contract's full list for the layer, never in the records at hand, so a
+ * filter cannot change what a colour means.
+ */
+export function categoryColour(layer: LayerId, category: string, alpha = 255): Rgba {
+  const index = CATEGORIES[layer].indexOf(category)
+  return index < 0 ? rgba('#777777', alpha) : categorical(index, alpha)
+}
+
 function categoryPoints(id: string, layer: LayerId, records: AtlasRecord[], radiusOf: (r: AtlasRecord) => number): LayerSpec {
-  const categories = [...new Set(records.map((r) => r.category))].sort()
+  const present = new Set(records.map((r) => r.category))
   const data = records.flatMap((r): PointDatum[] => {
     const position = pointOf(r)
     if (!position) return []
-    const fill = categorical(categories.indexOf(r.category), r.status === 'planned' ? 90 : 230)
-    return [{ ...base(r, fill, categorical(categories.indexOf(r.category))), position, radius: radiusOf(r), filled: true }]
+    const fill = categoryColour(layer, r.category, r.status === 'planned' ? 90 : 230)
+    return [{ ...base(r, fill, categoryColour(layer, r.category)), position, radius: radiusOf(r), filled: true }]
   })
   return { id, layer, kind: 'points', data,
-    legend: categories.map((c, i) => ({ label: `category.${c}`, colour: categorical(i), shape: 'circle' as const })) }
+    legend: CATEGORIES[layer].filter((c) => present.has(c)).map((c) => ({ label: `category.${c}`, colour: categoryColour(layer, c), shape: 'circle' as const })) }
 }
 
 function parkSpecs(input: SpecInput): LayerSpec[] {

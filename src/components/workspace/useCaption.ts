@@ -1,6 +1,7 @@
 // The caption burned into the PNG and the video: title, year or span, filters, legend and source, per language.
 import { useI18n } from 'vue-i18n'
 import { useLayersStore } from '../../stores/layers'
+import { useLayerSpecsStore } from '../../map/layer-specs-store'
 import { useFiltersStore } from '../../stores/filters'
 import { useDataStore } from '../../stores/data'
 import { useUiStore } from '../../stores/ui'
@@ -13,6 +14,7 @@ import { useWorkspaceText } from './useWorkspaceText'
 
 export function useCaption() {
   const layers = useLayersStore()
+  const layerSpecs = useLayerSpecsStore()
   const filters = useFiltersStore()
   const data = useDataStore()
   const ui = useUiStore()
@@ -29,7 +31,7 @@ export function useCaption() {
   function legend(): CaptionGroup[] {
     return LAYER_IDS.filter((id) => filters.state.layers.includes(id)).map((id) => {
       const seen = new Set<string>()
-      const items = layers.specs.filter((s) => s.layer === id).flatMap((s) => s.legend).filter((e) => {
+      const items = layerSpecs.specs.filter((s) => s.layer === id).flatMap((s) => s.legend).filter((e) => {
         const key = `${e.label}|${JSON.stringify(e.params ?? {})}`
         return !seen.has(key) && (seen.add(key), true)
       }).slice(0, 6).map((e) => {

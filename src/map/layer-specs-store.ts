@@ -1,0 +1,33 @@
+import { defineStore } from 'pinia'
+import { computed } from 'vue'
+import { buildLayerSpecs, type LayerSpec } from './layer-specs'
+import { regionShapes } from './region-shapes'
+import { useBasemapStore } from '../stores/basemap'
+import { useDataStore } from '../stores/data'
+import { useLayersStore } from '../stores/layers'
+import { useUiStore } from '../stores/ui'
+
+const SHANGHAI_FALLBACK: [number, number] = [121.47, 31.23]
+
+/**
+ * The drawing descriptions of the thematic layers, which the map and the legend both read. They depend on the
+ * records, the record filter, the aid metric and the basemap only: a change of year, span, time mode or layer
+ * visibility leaves `specs` and every spec's `data` the same objects (the year is a GPU filter).
+ */
+export const useLayerSpecsStore = defineStore('layerSpecs', () => {
+  const data = useDataStore()
+  const layers = useLayersStore()
+  const ui = useUiStore()
+  const basemap = useBasemapStore()
+  const shapes = computed(() => (basemap.basemap ? regionShapes(basemap.basemap) : new Map()))
+  const shanghai = computed(() => basemap.basemap?.places.get('310000')?.label ?? SHANGHAI_FALLBACK)
+
+  const specs = computed<LayerSpec[]>(() => buildLayerSpecs({
+    records: layers.drawable,
+    allRecords: data.records,
+    aidMetric: ui.aidMetric,
+    regionShapes: shapes.value,
+    shanghai: shanghai.value,
+  }))
+  return { specs }
+})
