@@ -1,8 +1,8 @@
 // npm run bench: the atlas's speed figures, measured side by side in one run of headless Chromium (SwiftShader)
 // against the built dist/ (and dist/bench/, the bare-maplibre page). Prints a table; never fails on a figure.
-//   node tests/bench/run.mjs [--quick] [--json out.json]
+//   node tests/bench/run.mjs [--quick] [--json out.json] [--only=section,...] [--write-docs]
 // --quick uses fewer samples and cycles (a smoke run of the script itself, ~2 minutes).
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cpus, totalmem } from 'node:os'
 import { execFileSync } from 'node:child_process'
@@ -12,6 +12,9 @@ import { initialJs, basemapSize, JS_BUDGET, BASEMAP_BUDGET, KB } from '../../scr
 const args = process.argv.slice(2)
 const QUICK = args.includes('--quick')
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null
+// --only=cold,atlas-year,...: run only these sections (sizes, cold, atlas-year, points-year, scale, frames, heap).
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',')
+const want = (section) => !only || only.includes(section)
 const COLD_RUNS = QUICK ? 2 : 5
 const FRAME_RUNS = QUICK ? 3 : 7
 const YEAR_RUNS = QUICK ? 3 : 7
@@ -19,6 +22,21 @@ const KIOSK_CYCLES = Number(process.env.BENCH_CYCLES ?? (QUICK ? 2 : 8))
 const KIOSK_STEP_MS = Number(process.env.BENCH_KIOSK_STEP ?? 300)
 const COUNTS = [1_000, 100_000, 1_000_000]
 const SCALE_COUNTS = QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000]
+const YEAR_STEPS = QUICK ? 5 : 9
+const USER_RECORDS = Number(process.env.BENCH_USER_RECORDS ?? 50_000)
+
+/** A CSV of `n` park records in the import's columns, spread over Yunnan's Wenshan and over the years. */
+function userCsv(n) {
+  const lines = ['id,layer,name_zh,name_en,category,status,year_start,year_end,regions,lon,lat,fundsCny,projects,source_ref,summary_zh,summary_en']
+  for (let i = 0; i < n; i++) {
+    const start = 2006 + (i % 10)
+    const end = Math.min(2015, start + (i % 3))
+    const lon = (103.6 + ((i * 7919) % 1000) / 1000).toFixed(3)
+    const lat = (23.1 + ((i * 104729) % 700) / 1000).toFixed(3)
+    lines.push(`b${i},park,园${i},Park ${i},industrial-park,achieved,${start},${end},532600,${lon},${lat},,,bench,,`)
+  }
+  return lines.join('\n') + '\n'
+}
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -39,6 +57,7 @@ const server = await serveDist()
 const browser = await launchBrowser()
 try {
   // ------------------------------------------------------------------------------------------ sizes
+  if (want('sizes')) {
   const js = initialJs(join(ROOT, 'dist'))
   const basemap = basemapSize(join(ROOT, 'geo/basemap'))
   raw.sizes = { js, basemap }
@@ -46,6 +65,7 @@ try {
     js.gzip <= JS_BUDGET ? 'within budget' : `OVER budget by ${kb(js.gzip - JS_BUDGET)}`)
   row('basemap, gzip -9 (budget → built)', kb(BASEMAP_BUDGET), kb(basemap.gzip), ratio(basemap.gzip, BASEMAP_BUDGET),
     basemap.gzip <= BASEMAP_BUDGET ? 'within budget' : `OVER budget by ${kb(basemap.gzip - BASEMAP_BUDGET)}`)
+  }
 
   // ------------------------------------------------------------------------------------------ cold start
   // A fresh context (empty cache) per run, atlas and bare page alternating; time = performance.now() at the
@@ -79,6 +99,7 @@ try {
       await context.close()
     }
   }
+  if (want('cold')) {
   log('cold start…')
   await coldStart('atlas') // warm the OS file cache and the server once; not counted
   const cold = { atlas: [], bare: [] }
@@ -91,10 +112,73 @@ try {
   const coldB = median(cold.atlas)
   row('cold start → map idle, 1920×1080 (bare maplibre → atlas)', ms(coldA), ms(coldB), ratio(coldB, coldA),
     `median of ${COLD_RUNS}; atlas = Vue + deck.gl + 6 layers + inset map`)
+  }
 
-  // ------------------------------------------------------------------------------------------ year change
-  log('year change…')
-  {
+  // ------------------------------------------------------------------------------------------ year change, the atlas
+  // The running atlas itself: the real page and layers, the year moved through the slider (the store), with the
+  // plan's records and again after importing USER_RECORDS records through the import tab. Per change: main-thread
+  // script time (CDP ScriptDuration) from the key press until the map is idle again; reduced motion, so each change
+  // is one jump rather than a 450 ms dissolve whose frame count depends on the frame time.
+  if (want('atlas-year')) {
+    log('year change in the atlas…')
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' })
+    const page = await context.newPage()
+    page.on('pageerror', (e) => log('page error', e.message))
+    await page.addInitScript(IDLE_PROBE)
+    await page.goto(server.origin + '/?year=2006', { timeout: 180_000 })
+    await page.waitForFunction(() => window.__atlasIdleAt, null, { timeout: 180_000, polling: 200 })
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Performance.enable')
+    const scriptMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value * 1000
+    const mapIdle = async () => {
+      for (let i = 0; i < 1200; i++) {
+        await new Promise((ok) => setTimeout(ok, 100))
+        if (await page.getAttribute('[data-testid="map"]', 'data-map-state') === 'idle') return
+      }
+      throw new Error('the map did not become idle')
+    }
+    const yearChanges = async () => {
+      await page.getByTestId('slider').focus()
+      const samples = []
+      for (let i = 0; i < YEAR_STEPS; i++) {
+        const key = Math.floor(i / 9) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft'
+        await mapIdle()
+        const t0 = await scriptMs()
+        await page.keyboard.press(key)
+        await new Promise((ok) => setTimeout(ok, 300))
+        await mapIdle()
+        samples.push((await scriptMs()) - t0)
+      }
+      return samples
+    }
+    await yearChanges() // warm-up: JIT, shaders
+    const plan = await yearChanges()
+    const planCount = await page.evaluate(() => document.querySelector('[data-testid="live-summary"]')?.textContent ?? '')
+    const csv = userCsv(USER_RECORDS)
+    await page.getByTestId('workspace-toggle').click()
+    await page.getByTestId('tab-import').click()
+    const t0 = Date.now()
+    await page.getByTestId('import-file').setInputFiles({ name: 'bench-records.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    const imported = await Promise.race([
+      page.getByTestId('import-ok').waitFor({ timeout: 600_000 }).then(() => true),
+      page.getByTestId('import-problems').waitFor({ timeout: 600_000 }).then(() => false),
+    ])
+    if (!imported) throw new Error(`import of ${USER_RECORDS} records refused: ${(await page.getByTestId('import-problems').innerText()).slice(0, 400)}`)
+    const importMs = Date.now() - t0
+    await page.getByTestId('workspace-close').click()
+    await yearChanges() // warm-up with the new data
+    const withUser = await yearChanges()
+    raw.atlasYearChange = { plan, withUser, importMs, csvBytes: csv.length, planCount }
+    const a = median(plan)
+    const b = median(withUser)
+    row(`year change in the atlas, main-thread script (plan's records → + ${USER_RECORDS.toLocaleString('en')} imported)`, ms(a), ms(b), ratio(b, a),
+      `median of ${YEAR_STEPS} slider key presses each; CSV ${mb(csv.length)} imported in ${ms(importMs)}`)
+    await context.close()
+  }
+
+  // ------------------------------------------------------------------------------------------ year change, synthetic points
+  if (want('points-year')) {
+    log('year change, synthetic points…')
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
     page.on('pageerror', (e) => log('page error', e.message))
@@ -143,8 +227,8 @@ try {
 
   // ------------------------------------------------------------------------------------------ scale path
   // GeoJSON (parse + validate every record in the browser) against PMTiles (validated offline when cut).
-  log('scale path: GeoJSON vs PMTiles…')
-  {
+  if (want('scale')) {
+    log('scale path: GeoJSON vs PMTiles…')
     const context = await browser.newContext({ viewport: { width: 800, height: 600 } })
     const page = await context.newPage()
     await page.goto(server.origin + '/bench/bench.html', { timeout: 180_000 })
@@ -165,8 +249,8 @@ try {
   }
 
   // ------------------------------------------------------------------------------------------ 4K vs 1080p
-  log('frame time 1080p vs 4K…')
-  {
+  if (want('frames')) {
+    log('frame time 1080p vs 4K…')
     const open = async (width, height) => {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 })
       const page = await context.newPage()
@@ -209,8 +293,8 @@ try {
 
   // ------------------------------------------------------------------------------------------ heap over a long run
   // The kiosk tour sped up (?mode=kiosk&step=<ms>) when this build has one, else the year player looping at 2×.
-  log(`heap over ${KIOSK_CYCLES} accelerated cycles…`)
-  {
+  if (want('heap')) {
+    log(`heap over ${KIOSK_CYCLES} accelerated cycles…`)
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
     await page.addInitScript(IDLE_PROBE)
@@ -273,6 +357,22 @@ try { chromium = execFileSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium', 
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${mb(totalmem())} RAM, ${chromium}, SwiftShader (no GPU), Node ${process.version}`
 const header = ['measure', 'A', 'B', 'B/A', 'note']
 const table = [header, header.map(() => '---'), ...rows.map((r) => [r.measure, r.a, r.b, r.ratio, r.note])]
-console.log(`\nnpm run bench — ${new Date().toISOString()}${QUICK ? ' (--quick)' : ''}\nmachine: ${machine}\n`)
-console.log(table.map((cells) => `| ${cells.join(' | ')} |`).join('\n'))
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ machine, rows, raw }, null, 2))
+const git = (...a) => { try { return execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim() } catch { return '' } }
+const commit = git('rev-parse', '--short', 'HEAD') || 'unknown'
+const dirty = git('status', '--porcelain', '--untracked-files=no', '--', 'src', 'geo', 'index.html', 'vite.config.ts', 'tests/bench')
+const runOf = `commit ${commit}${dirty ? ' **with uncommitted changes**' : ''}, ${new Date().toISOString()}` +
+  `${QUICK ? ' (--quick)' : ''}${only ? ` (sections: ${only.join(', ')})` : ''}`
+const text = `npm run bench — ${runOf}\nmachine: ${machine}\n\n${table.map((cells) => `| ${cells.join(' | ')} |`).join('\n')}\n`
+console.log(`\n${text}`)
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ commit, machine, rows, raw }, null, 2))
+// --write-docs: this run's table replaces the one in docs/benchmarks.md, so the table there is always one run of one commit.
+if (args.includes('--write-docs')) {
+  const doc = join(ROOT, 'docs/benchmarks.md')
+  const [start, end] = ['<!-- bench:table -->', '<!-- /bench:table -->']
+  const md = readFileSync(doc, 'utf8')
+  const a = md.indexOf(start)
+  const b = md.indexOf(end)
+  if (a < 0 || b < a) throw new Error(`docs/benchmarks.md has no ${start} … ${end} section`)
+  writeFileSync(doc, `${md.slice(0, a + start.length)}\n${text}${md.slice(b)}`)
+  log('wrote the table into docs/benchmarks.md')
+}
