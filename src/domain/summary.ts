@@ -1,7 +1,6 @@
 // The one-line summary a screen reader hears when the year or the filters change.
-import type { AtlasRecord } from './schema'
-import { visibleRecords, regionCount } from './selectors'
-import type { FilterState } from './filters'
+import { FIRST_YEAR } from './time'
+import { shownCount, shownRegionCount, type TimeIndex, type TimeView } from './time-index'
 
 export interface Summary {
   /** "2012" or "2006–2010". */
@@ -12,9 +11,10 @@ export interface Summary {
   delta: number | null
 }
 
-export function summarize(records: readonly AtlasRecord[], state: FilterState): Summary {
-  const shown = visibleRecords(records, state)
-  const when = state.span ? `${state.span[0]}–${state.span[1]}` : String(state.year)
-  const previous = !state.span && state.year > 2006 ? visibleRecords(records, { ...state, year: state.year - 1 }).length : null
-  return { when, count: shown.length, regions: regionCount(shown), delta: previous === null ? null : shown.length - previous }
+/** `index` holds the records passing the record filter (`layers.drawable`); the view adds time and layers. */
+export function summarize(index: TimeIndex, view: TimeView): Summary {
+  const count = shownCount(index, view)
+  const when = view.span ? `${view.span[0]}–${view.span[1]}` : String(view.year)
+  const previous = !view.span && view.year > FIRST_YEAR ? shownCount(index, { ...view, year: view.year - 1 }) : null
+  return { when, count, regions: shownRegionCount(index, view), delta: previous === null ? null : count - previous }
 }

@@ -117,8 +117,9 @@ try {
   // ------------------------------------------------------------------------------------------ year change, the atlas
   // The running atlas itself: the real page and layers, the year moved through the slider (the store), with the
   // plan's records and again after importing USER_RECORDS records through the import tab. Per change: main-thread
-  // script time (CDP ScriptDuration) from the key press until the map is idle again; reduced motion, so each change
-  // is one jump rather than a 450 ms dissolve whose frame count depends on the frame time.
+  // script time (CDP ScriptDuration) from the key press until two animation frames later (the map has drawn the new
+  // year); reduced motion, so each change is one jump rather than a 450 ms dissolve whose frame count depends on the
+  // frame time.
   if (want('atlas-year')) {
     log('year change in the atlas…')
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' })
@@ -137,17 +138,23 @@ try {
       }
       throw new Error('the map did not become idle')
     }
+    let key = 'ArrowRight'
     const yearChanges = async () => {
       await page.getByTestId('slider').focus()
       const samples = []
       for (let i = 0; i < YEAR_STEPS; i++) {
-        const key = Math.floor(i / 9) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft'
         await mapIdle()
+        const shown = await page.getByTestId('year-shown').innerText()
+        // Back and forth over 2006–2015: every press changes the year.
+        if (shown === '2015') key = 'ArrowLeft'
+        if (shown === '2006') key = 'ArrowRight'
         const t0 = await scriptMs()
         await page.keyboard.press(key)
-        await new Promise((ok) => setTimeout(ok, 300))
-        await mapIdle()
+        // Two animation frames: the map has drawn the new year (the draw is scheduled for the next frame).
+        await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))))
+        await new Promise((ok) => setTimeout(ok, 200))
         samples.push((await scriptMs()) - t0)
+        if (await page.getByTestId('year-shown').innerText() === shown) throw new Error(`the key ${key} did not change the year (${shown})`)
       }
       return samples
     }

@@ -1,0 +1,78 @@
+// The records of the drawn layers, indexed once for time: start and end years and layer in typed arrays, so a
+// change of year walks flat arrays instead of calling a predicate per record. Built again only when the records or
+// the record filter change; a year change costs a tight loop, whatever the records are.
+import { LAYER_IDS, type AtlasRecord, type LayerId } from './schema'
+import { timeWindow, type FilterState, type TimeMode } from './filters'
+import type { Span } from './time'
+
+export interface TimeIndex {
+  records: readonly AtlasRecord[]
+  start: Int16Array
+  end: Int16Array
+  layer: Uint8Array
+  /** Each record's set of region codes, as an index into `regionSets` (records over the same regions share one). */
+  regionSet: Uint32Array
+  regionSets: readonly (readonly string[])[]
+}
+
+export function buildTimeIndex(records: readonly AtlasRecord[]): TimeIndex {
+  const n = records.length
+  const start = new Int16Array(n)
+  const end = new Int16Array(n)
+  const layer = new Uint8Array(n)
+  const regionSet = new Uint32Array(n)
+  const sets = new Map<string, number>()
+  const regionSets: string[][] = []
+  records.forEach((r, i) => {
+    start[i] = r.years[0]
+    end[i] = r.years[1]
+    layer[i] = LAYER_IDS.indexOf(r.layer)
+    const key = r.regions.join(',')
+    let set = sets.get(key)
+    if (set === undefined) {
+      set = regionSets.push([...r.regions]) - 1
+      sets.set(key, set)
+    }
+    regionSet[i] = set
+  })
+  return { records, start, end, layer, regionSet, regionSets }
+}
+
+export type TimeView = Pick<FilterState, 'year' | 'span' | 'timeMode' | 'layers'>
+
+/** Calls `visit(i)` for every record shown in the view, in the records' order (the same rule as `matchesTime`). */
+function eachShown(index: TimeIndex, window: Span, mode: TimeMode, layers: readonly LayerId[], visit: (i: number) => void): void {
+  let layerMask = 0
+  for (const id of layers) layerMask |= 1 << LAYER_IDS.indexOf(id)
+  const [from, to] = window
+  const { start, end, layer } = index
+  for (let i = 0; i < start.length; i++) {
+    if ((layerMask & (1 << layer[i]!)) === 0 || start[i]! > to) continue
+    if (mode === 'active' && end[i]! < from) continue
+    visit(i)
+  }
+}
+
+/** The records the view shows, in the records' order. */
+export function shownRecords(index: TimeIndex, view: TimeView): AtlasRecord[] {
+  const out: AtlasRecord[] = []
+  eachShown(index, timeWindow(view), view.timeMode, view.layers, (i) => out.push(index.records[i]!))
+  return out
+}
+
+export function shownCount(index: TimeIndex, view: TimeView): number {
+  let count = 0
+  eachShown(index, timeWindow(view), view.timeMode, view.layers, () => (count += 1))
+  return count
+}
+
+/** How many distinct region codes the shown records touch. */
+export function shownRegionCount(index: TimeIndex, view: TimeView): number {
+  const seen = new Uint8Array(index.regionSets.length)
+  eachShown(index, timeWindow(view), view.timeMode, view.layers, (i) => (seen[index.regionSet[i]!] = 1))
+  const codes = new Set<string>()
+  seen.forEach((on, set) => {
+    if (on) for (const code of index.regionSets[set]!) codes.add(code)
+  })
+  return codes.size
+}
