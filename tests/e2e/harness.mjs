@@ -69,6 +69,9 @@ export function outsideRequests(requests, origin) {
 export async function waitForMapIdle(page, timeout = 180_000) {
   await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout })
   await page.waitForSelector('[data-testid="inset"] [data-map-state="idle"]', { timeout })
+  if (!(await page.evaluate(() => Boolean(window.__atlasMap)))) {
+    throw new Error('dist/ has no test handles (window.__atlasMap): build it with ATLAS_TEST_HANDLES=1 npx vite build (npm run test:e2e does)')
+  }
 }
 
 export async function screenshot(page, name, options = {}) {
