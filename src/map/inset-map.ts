@@ -3,6 +3,7 @@ import * as maplibregl from 'maplibre-gl'
 import type { Basemap } from '../data/basemap'
 import { buildInsetStyle, INSET_BOUNDS } from './style'
 import { cappedPixelRatio } from './pixel-ratio'
+import { exposeForTests } from './test-handles'
 
 export interface InsetMap {
   dispose(): void
@@ -18,6 +19,7 @@ export function createInsetMap(container: HTMLElement, basemap: Basemap, onFirst
     pixelRatio: cappedPixelRatio(container.clientWidth, container.clientHeight, window.devicePixelRatio),
   })
   map.once('idle', onFirstIdle)
+  exposeForTests({ __atlasInset: map })
   return {
     dispose() {
       map.remove()
