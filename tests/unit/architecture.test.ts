@@ -1,6 +1,6 @@
 // The layering the code promises, checked on the source: maplibre and deck.gl only in src/map/, and no production
 // code reads a `window.__*` test handle (they are set only in test builds, by src/map/test-handles.ts).
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { homePadding } from '../../src/map/padding'
@@ -69,12 +69,14 @@ describe('architecture', () => {
   it('the shipped build has the flag off; only ATLAS_TEST_HANDLES=1 turns it on', async () => {
     const saved = process.env.ATLAS_TEST_HANDLES
     try {
+      const define = async () => {
+        vi.resetModules()
+        return ((await import('../../vite.config')).default as { define: Record<string, unknown> }).define.__ATLAS_TEST_HANDLES__
+      }
       delete process.env.ATLAS_TEST_HANDLES
-      const off = (await import('../../vite.config.ts?off')).default as { define: Record<string, string> }
-      expect(off.define.__ATLAS_TEST_HANDLES__).toBe('false')
+      expect(await define()).toBe('false')
       process.env.ATLAS_TEST_HANDLES = '1'
-      const on = (await import('../../vite.config.ts?on')).default as { define: Record<string, string> }
-      expect(on.define.__ATLAS_TEST_HANDLES__).toBe('true')
+      expect(await define()).toBe('true')
     } finally {
       if (saved === undefined) delete process.env.ATLAS_TEST_HANDLES
       else process.env.ATLAS_TEST_HANDLES = saved
