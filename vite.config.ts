@@ -20,6 +20,8 @@ export default defineConfig({
     __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
+    // Test handles on `window` (src/map/test-handles.ts): on only for the e2e and bench builds, off in `npm run build`.
+    __ATLAS_TEST_HANDLES__: JSON.stringify(process.env.ATLAS_TEST_HANDLES === '1'),
   },
   // geo/ is the data folder; the app fetches its built files from the same origin (see src/data).
   publicDir: 'public',

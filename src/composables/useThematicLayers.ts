@@ -32,19 +32,15 @@ export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => 
     render()
   })
 
-  const onClick = (e: { point: { x: number; y: number } }) => {
-    const id = overlay?.pick(e.point) ?? null
-    if (id) ui.select(id)
-    else {
-      ui.select(null)
-      ui.pickedRegion = mainMap.regionsAt([e.point.x, e.point.y])
-    }
-  }
-
   void import('../map/thematic-overlay').then(({ attachThematicOverlay }) => {
     if (disposed) return
-    overlay = attachThematicOverlay(mainMap.map, (hover) => (ui.hover = hover))
-    mainMap.map.on('click', onClick)
+    overlay = attachThematicOverlay(mainMap, {
+      onHover: (hover) => (ui.hover = hover),
+      onClick: (click) => {
+        ui.select(click.id)
+        if (click.id === null) ui.pickedRegion = click.regions
+      },
+    })
     stops = [
       watch(() => timeWindow({ year: filters.year, span: filters.span }), (w) => tween.to([w[0], w[1]], !prefersReducedMotion()), { deep: true }),
       watch([() => layerSpecs.specs, () => filters.layers, () => filters.timeMode, () => ui.selection], render, { immediate: true }),
@@ -54,7 +50,6 @@ export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => 
 
   return () => {
     disposed = true
-    mainMap.map.off('click', onClick)
     stops.forEach((stop) => stop())
     tween.dispose()
     overlay?.dispose()

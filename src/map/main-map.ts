@@ -1,29 +1,45 @@
 // The main map: maplibre with the style built in code. The deck.gl overlay joins it later (thematic-overlay.ts).
+// Components see only the MainMap interface below; maplibre itself stays inside src/map/.
 import * as maplibregl from 'maplibre-gl'
+import 'maplibre-gl/dist/maplibre-gl.css'
 import type { Basemap } from '../data/basemap'
 import type { Locale } from '../i18n/messages'
 import { buildMainStyle, CHINA_BOUNDS } from './style'
 import { loadLabelFont } from './fonts'
 import { cappedPixelRatio } from './pixel-ratio'
+import { homePadding, type ChromeSizes } from './padding'
+import { exposeForTests } from './test-handles'
 import type { Camera } from '../domain/url-state'
 
+type Point = { x: number; y: number }
+
 export interface MainMap {
-  map: maplibregl.Map
   setLocale(locale: Locale): void
   goHome(): void
   fitTo(bounds: [[number, number], [number, number]], animate: boolean): void
+  /** Fly to a place (non-essential: reduced motion jumps). */
+  flyTo(center: [number, number], zoom: number): void
+  /** Where the camera is now. */
+  camera(): Camera
   /** The codes of the units under a screen point, province first. */
   regionsAt(point: [number, number]): string[]
+  /** A click on the map at a screen point; returns the unsubscribe. */
+  onClick(listener: (point: Point) => void): () => void
+  /** Called in every render event with the map's canvas, whose drawing buffer is intact only there; returns the unsubscribe. */
+  onFrame(listener: (canvas: HTMLCanvasElement) => void): () => void
+  /** Resolves once the map has nothing left to draw, or after `ms`. */
+  settled(ms?: number): Promise<void>
+  repaint(): void
+  canvas(): HTMLCanvasElement
   dispose(): void
 }
 
-/** Room left for the page's chrome around the first view: the side panel, the header and the time bar. */
-function homePadding(el: HTMLElement) {
-  const h = el.clientHeight
-  const w = el.clientWidth
-  const side = document.querySelector('[data-chrome="side"]')?.getBoundingClientRect().right ?? w * 0.2
-  const time = document.querySelector('[data-chrome="time"]')?.getBoundingClientRect().height ?? h * 0.14
-  return { top: Math.round(h * 0.07), bottom: Math.round(time + h * 0.02), left: Math.round(side + w * 0.01), right: Math.round(w * 0.02) }
+/** The maplibre map behind a MainMap, for the other modules of src/map/ (the deck.gl overlay). */
+const maplibreOf = new WeakMap<MainMap, maplibregl.Map>()
+export function maplibreMap(mainMap: MainMap): maplibregl.Map {
+  const map = maplibreOf.get(mainMap)
+  if (!map) throw new Error('not a map made by createMainMap')
+  return map
 }
 
 export function prefersReducedMotion(): boolean {
@@ -38,6 +54,8 @@ export function textScaleFor(el: HTMLElement): number {
 export interface MapOptions {
   locale: Locale
   camera: Camera | null
+  /** The sizes of the page's chrome now, measured by the components that own it. */
+  chrome(): ChromeSizes
   onIdle(): void
   /** A move the person made (not one the atlas made): the new camera. */
   onUserMove(camera: Camera): void
@@ -45,13 +63,14 @@ export interface MapOptions {
 
 export async function createMainMap(container: HTMLElement, basemap: Basemap, options: MapOptions): Promise<MainMap> {
   const { locale, onIdle } = options
+  const padding = () => homePadding(container.clientWidth, container.clientHeight, options.chrome())
   await loadLabelFont([...basemap.places.values()].map((p) => p.zh))
   const map = new maplibregl.Map({
     container,
     style: buildMainStyle(basemap, locale, textScaleFor(container)),
     ...(options.camera
       ? { center: options.camera.center, zoom: options.camera.zoom }
-      : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: homePadding(container) } }),
+      : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: padding() } }),
     // No maxBounds: on a 32:9 wall it would force a zoom that crops China. A minimum zoom keeps the view near.
     minZoom: 2,
     attributionControl: false,
@@ -64,28 +83,34 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
   map.touchZoomRotate.disableRotation()
   map.on('idle', onIdle)
   // The chrome has its final size once the page has laid out: fit the first view again then.
-  if (!options.camera) map.once('load', () => map.fitBounds(CHINA_BOUNDS, { padding: homePadding(container), duration: 0 }))
+  if (!options.camera) map.once('load', () => map.fitBounds(CHINA_BOUNDS, { padding: padding(), duration: 0 }))
   const onMoveEnd = (e: { originalEvent?: unknown }) => {
     if (!e.originalEvent) return
     const c = map.getCenter()
     options.onUserMove({ center: [c.lng, c.lat], zoom: map.getZoom() })
   }
   map.on('moveend', onMoveEnd)
-  // The browser tests and benchmarks read the map through this handle (projecting points, querying labels).
-  ;(window as unknown as { __atlasMap?: maplibregl.Map }).__atlasMap = map
+  // The browser tests and the benchmark project points and query labels through this handle (test builds only).
+  exposeForTests({ __atlasMap: map })
 
-  return {
-    map,
+  const mainMap: MainMap = {
     setLocale(next) {
       for (const id of ['province-labels', 'prefecture-labels']) {
         if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', ['get', next])
       }
     },
     goHome() {
-      map.fitBounds(CHINA_BOUNDS, { padding: homePadding(container), duration: prefersReducedMotion() ? 0 : 800 })
+      map.fitBounds(CHINA_BOUNDS, { padding: padding(), duration: prefersReducedMotion() ? 0 : 800 })
     },
     fitTo(bounds, animate) {
-      map.fitBounds(bounds, { padding: homePadding(container), duration: animate && !prefersReducedMotion() ? 2000 : 0 })
+      map.fitBounds(bounds, { padding: padding(), duration: animate && !prefersReducedMotion() ? 2000 : 0 })
+    },
+    flyTo(center, zoom) {
+      map.flyTo({ center, zoom, duration: 1200, essential: false })
+    },
+    camera() {
+      const c = map.getCenter()
+      return { center: [c.lng, c.lat], zoom: map.getZoom() }
     },
     regionsAt(point) {
       const codes: string[] = []
@@ -95,10 +120,40 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
       }
       return codes
     },
+    onClick(listener) {
+      const handler = (e: maplibregl.MapMouseEvent) => listener({ x: e.point.x, y: e.point.y })
+      map.on('click', handler)
+      return () => map.off('click', handler)
+    },
+    onFrame(listener) {
+      const handler = () => listener(map.getCanvas())
+      map.on('render', handler)
+      return () => map.off('render', handler)
+    },
+    settled(ms = 4000) {
+      return new Promise((resolve) => {
+        const timer = window.setTimeout(done, ms)
+        function done() {
+          window.clearTimeout(timer)
+          map.off('idle', done)
+          resolve()
+        }
+        map.once('idle', done)
+        map.triggerRepaint()
+      })
+    },
+    repaint() {
+      map.triggerRepaint()
+    },
+    canvas() {
+      return map.getCanvas()
+    },
     dispose() {
       map.off('idle', onIdle)
       map.off('moveend', onMoveEnd)
       map.remove()
     },
   }
+  maplibreOf.set(mainMap, map)
+  return mainMap
 }

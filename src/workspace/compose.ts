@@ -1,6 +1,5 @@
 // Frames for the PNG and the video: the map's pixels with the legend, year, filters and source burned in.
-// Browser only (2D canvas); the map is read in its own render event, so no preserveDrawingBuffer is needed.
-import type { Map as MaplibreMap } from 'maplibre-gl'
+// Browser only (2D canvas); the map's pixels come from the map module's frame capture (src/map/map-handle.ts).
 
 export interface CaptionItem {
   colour: string
@@ -17,42 +16,6 @@ export interface Caption {
   filters: string
   legend: CaptionGroup[]
   source: string
-}
-
-/** The maplibre map the atlas shows (set by src/map/main-map.ts, re-set when the map is rebuilt). */
-export function currentMap(): MaplibreMap | null {
-  return (window as unknown as { __atlasMap?: MaplibreMap }).__atlasMap ?? null
-}
-
-/** Copy the map's drawing buffer inside its render event (the buffer is still intact there), after a repaint. */
-export function grabMap(map: MaplibreMap, into?: HTMLCanvasElement): Promise<HTMLCanvasElement> {
-  return new Promise((resolve) => {
-    map.once('render', () => {
-      const src = map.getCanvas()
-      const out = into ?? document.createElement('canvas')
-      if (out.width !== src.width || out.height !== src.height) {
-        out.width = src.width
-        out.height = src.height
-      }
-      out.getContext('2d')?.drawImage(src, 0, 0)
-      resolve(out)
-    })
-    map.triggerRepaint()
-  })
-}
-
-/** Wait until the map has nothing left to draw, or `ms` passed. */
-export function mapSettled(map: MaplibreMap, ms = 4000): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = window.setTimeout(done, ms)
-    function done() {
-      window.clearTimeout(timer)
-      map.off('idle', done)
-      resolve()
-    }
-    map.once('idle', done)
-    map.triggerRepaint()
-  })
 }
 
 const FONT = "'Noto Sans SC', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif"

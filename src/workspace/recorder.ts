@@ -1,10 +1,10 @@
 // The time playback as a WebM video: 2006 to 2015, each year held on screen, with the caption and a progress bar
 // burned in. canvas.captureStream + MediaRecorder; cancel stops and discards.
-import type { Map as MaplibreMap } from 'maplibre-gl'
-import { drawFrame, grabMap, mapSettled, type Caption } from './compose'
+import { drawFrame, type Caption } from './compose'
+import type { MapFrames } from '../map/map-handle'
 
 export interface RecordOptions {
-  map: MaplibreMap
+  frames: MapFrames
   years: readonly number[]
   setYear(year: number): void
   caption(year: number): Caption
@@ -27,27 +27,26 @@ const sleep = (ms: number) => new Promise((r) => window.setTimeout(r, ms))
 export async function recordPlayback(o: RecordOptions): Promise<Blob | null> {
   const mimeType = pickMimeType()
   if (!mimeType) throw new Error('MediaRecorder with WebM is not available')
-  const src = o.map.getCanvas()
-  const scale = Math.min(1, (o.maxWidth ?? 1280) / src.width)
+  const frame = await o.frames.capture()
+  if (!frame) throw new Error('the map is not ready')
+  const scale = Math.min(1, (o.maxWidth ?? 1280) / frame.width)
   const out = document.createElement('canvas')
-  out.width = Math.round((src.width * scale) / 2) * 2
-  out.height = Math.round((src.height * scale) / 2) * 2
+  out.width = Math.round((frame.width * scale) / 2) * 2
+  out.height = Math.round((frame.height * scale) / 2) * 2
   const ctx = out.getContext('2d')
   if (!ctx) throw new Error('no 2D canvas')
-  const frame = document.createElement('canvas')
   let year = o.years[0] ?? 2006
   let progress = 0
   const paint = () => drawFrame(ctx, frame.width ? frame : null, o.caption(year), progress)
   // Every map frame is copied while it is still in the drawing buffer; the year tween is filmed as it moves.
-  const onRender = () => {
+  const offFrame = o.frames.onFrame((src) => {
     if (frame.width !== src.width || frame.height !== src.height) {
       frame.width = src.width
       frame.height = src.height
     }
     frame.getContext('2d')?.drawImage(src, 0, 0)
     paint()
-  }
-  o.map.on('render', onRender)
+  })
   const ticker = window.setInterval(paint, 100)
   const stream = out.captureStream(25)
   const recorder = new MediaRecorder(stream, { mimeType, videoBitsPerSecond: 4_000_000 })
@@ -55,7 +54,6 @@ export async function recordPlayback(o: RecordOptions): Promise<Blob | null> {
   recorder.ondataavailable = (e) => { if (e.data.size > 0) chunks.push(e.data) }
   const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()))
   try {
-    await grabMap(o.map, frame)
     paint()
     recorder.start(250)
     for (let i = 0; i < o.years.length; i++) {
@@ -64,14 +62,14 @@ export async function recordPlayback(o: RecordOptions): Promise<Blob | null> {
       o.setYear(year)
       o.onProgress(i, year)
       await sleep(50)
-      await mapSettled(o.map)
+      await o.frames.settled()
       await sleep(o.holdMs ?? 900)
       progress = (i + 1) / o.years.length
       paint()
     }
     await sleep(200)
   } finally {
-    o.map.off('render', onRender)
+    offFrame()
     window.clearInterval(ticker)
     if (recorder.state !== 'inactive') recorder.stop()
     await stopped

@@ -264,6 +264,9 @@ try {
       await page.addInitScript(IDLE_PROBE)
       await page.goto(server.origin + '/', { timeout: 180_000 })
       await page.waitForFunction(() => window.__atlasIdleAt, null, { timeout: 180_000, polling: 200 })
+      if (!(await page.evaluate(() => Boolean(window.__atlasMap)))) {
+        throw new Error('dist/ has no test handles: build it with ATLAS_TEST_HANDLES=1 (npm run bench does)')
+      }
       return { context, page }
     }
     const frame = (page) => page.evaluate(() => {

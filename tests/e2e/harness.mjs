@@ -69,6 +69,9 @@ export function outsideRequests(requests, origin) {
 export async function waitForMapIdle(page, timeout = 180_000) {
   await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout })
   await page.waitForSelector('[data-testid="inset"] [data-map-state="idle"]', { timeout })
+  if (!(await page.evaluate(() => Boolean(window.__atlasMap)))) {
+    throw new Error('dist/ has no test handles (window.__atlasMap): build it with ATLAS_TEST_HANDLES=1 npx vite build (npm run test:e2e does)')
+  }
 }
 
 export async function screenshot(page, name, options = {}) {
@@ -79,31 +82,74 @@ export async function screenshot(page, name, options = {}) {
 }
 
 /**
- * Colour statistics of a PNG, decoded by the browser in a blank page: how many distinct colours, and the share
- * of the most common one. A map that drew nothing is one colour.
+ * Colour statistics of a PNG, decoded by the browser in a blank page: how many distinct colours, the share of the
+ * most common one, and the share of strong colours (max − min channel > 60). A map that drew nothing is one
+ * colour; the paper basemap is nearly all muted (under 0.1% strong at 1080p), the thematic layers are not.
  */
-export async function colourStats(browser, png) {
+export async function colourStats(browser, png, crop = null) {
   const page = await browser.newPage()
   try {
-    return await page.evaluate(async (b64) => {
+    return await page.evaluate(async ([b64, crop]) => {
       const img = new Image()
       img.src = `data:image/png;base64,${b64}`
       await img.decode()
       const canvas = new OffscreenCanvas(img.width, img.height)
       const ctx = canvas.getContext('2d')
       ctx.drawImage(img, 0, 0)
-      const { data } = ctx.getImageData(0, 0, img.width, img.height)
+      // `crop`: [x0, y0, x1, y1] as fractions of the image, to look at part of it.
+      const [x0, y0, x1, y1] = crop ?? [0, 0, 1, 1]
+      const sx = Math.round(x0 * img.width)
+      const sy = Math.round(y0 * img.height)
+      const { data } = ctx.getImageData(sx, sy, Math.round(x1 * img.width) - sx, Math.round(y1 * img.height) - sy)
       const counts = new Map()
+      let strong = 0
       for (let i = 0; i < data.length; i += 16) {
         const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
         counts.set(key, (counts.get(key) ?? 0) + 1)
+        const chroma = Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2])
+        if (chroma > 60) strong++
       }
       const top = Math.max(...counts.values())
-      return { distinct: counts.size, dominantShare: top / (data.length / 16) }
-    }, png.toString('base64'))
+      const n = data.length / 16
+      return { distinct: counts.size, dominantShare: top / n, strongShare: strong / n }
+    }, [png.toString('base64'), crop])
   } finally {
     await page.close()
   }
+}
+
+/**
+ * The map canvas's own pixels as a PNG: no panel, header or tooltip, only what maplibre and deck.gl drew. Read
+ * through the test handle inside maplibre's render event, where the drawing buffer is still intact.
+ */
+export async function mapCanvasPng(page, handle = '__atlasMap') {
+  const dataUrl = await page.evaluate((name) => new Promise((resolve) => {
+    const map = window[name]
+    map.once('render', () => resolve(map.getCanvas().toDataURL('image/png')))
+    map.triggerRepaint()
+  }), handle)
+  return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64')
+}
+
+/**
+ * The colour check for a map canvas: what is wrong with it, if anything (an empty list passes). The defaults ask
+ * for a drawn map; LAYERS_DRAWN asks for the thematic layers on it as well.
+ */
+export function mapColourProblems(stats, { minDistinct = 50, maxDominantShare = 0.6, minStrongShare = 0 } = {}) {
+  const problems = []
+  const pct = (x) => `${(x * 100).toFixed(2)}%`
+  if (stats.distinct < minDistinct) problems.push(`${stats.distinct} distinct colours on the map canvas, fewer than ${minDistinct}`)
+  if (stats.dominantShare > maxDominantShare) problems.push(`one colour covers ${pct(stats.dominantShare)} of the map canvas, over ${pct(maxDominantShare)}`)
+  if (stats.strongShare < minStrongShare) problems.push(`strong colours cover ${pct(stats.strongShare)} of the map canvas, under ${pct(minStrongShare)}: no thematic layer drawn`)
+  return problems
+}
+
+/** The thematic layers are drawn: strong colours on at least 1% of the map canvas (the basemap alone has ~0.07%). */
+export const LAYERS_DRAWN = { minDistinct: 50, maxDominantShare: 0.6, minStrongShare: 0.01 }
+
+/** The colour statistics of the map canvas (or with handle '__atlasInset', the inset's). */
+export async function mapCanvasStats(browser, page, handle) {
+  return colourStats(browser, await mapCanvasPng(page, handle))
 }
 
 export { ROOT }

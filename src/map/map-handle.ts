@@ -1,0 +1,57 @@
+// The map as components and workspace code see it, through provide/inject: App.vue provides one handle, MapView
+// attaches the map it builds (again after a lost GPU context), the exports read frames from it.
+import type { InjectionKey } from 'vue'
+import type { MainMap } from './main-map'
+
+/** The map's pixels for the PNG and WebM exports. */
+export interface MapFrames {
+  /** The map's next frame copied into a 2D canvas (`into`, or a new one) inside its render event; null with no map. */
+  capture(into?: HTMLCanvasElement): Promise<HTMLCanvasElement | null>
+  /** Calls `draw` with the map's canvas in every render event (its drawing buffer is intact only there); returns the unsubscribe. */
+  onFrame(draw: (canvas: HTMLCanvasElement) => void): () => void
+  /** Resolves once the map has nothing left to draw, or after `ms`. */
+  settled(ms?: number): Promise<void>
+}
+
+export interface MapHandle extends MapFrames {
+  attach(map: MainMap | null): void
+}
+
+export const MAP_KEY: InjectionKey<MapHandle> = Symbol('atlas-map')
+
+/** Copy the canvas into `out`, resized to match. */
+function copyInto(src: HTMLCanvasElement, out: HTMLCanvasElement): HTMLCanvasElement {
+  if (out.width !== src.width || out.height !== src.height) {
+    out.width = src.width
+    out.height = src.height
+  }
+  out.getContext('2d')?.drawImage(src, 0, 0)
+  return out
+}
+
+export function createMapHandle(): MapHandle {
+  let current: MainMap | null = null
+  return {
+    attach(map) {
+      current = map
+    },
+    capture(into) {
+      const map = current
+      if (!map) return Promise.resolve(null)
+      // Read in the render event, where the buffer is still intact: no preserveDrawingBuffer needed.
+      return new Promise((resolve) => {
+        const off = map.onFrame((canvas) => {
+          off()
+          resolve(copyInto(canvas, into ?? document.createElement('canvas')))
+        })
+        map.repaint()
+      })
+    },
+    onFrame(draw) {
+      return current ? current.onFrame(draw) : () => {}
+    },
+    settled(ms) {
+      return current ? current.settled(ms) : Promise.resolve()
+    },
+  }
+}

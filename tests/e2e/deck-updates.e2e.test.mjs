@@ -1,0 +1,81 @@
+// "The year moves a GPU filter, not the data", measured in the running atlas: deck.gl's own count of attribute
+// updates ('Attributes updated' in deck.stats, one per layer whose attributes were recomputed) stays at 0 across
+// ten year changes made with the slider's keyboard. A change that does rebuild data is counted, so the probe works.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { useAtlas, openPage, waitForMapIdle } from './harness.mjs'
+
+const atlas = await useAtlas()
+
+/** Count deck.gl's attribute updates from now on, through the test handle to the Deck instance. */
+function installProbe() {
+  const deck = window.__atlasDeck
+  const probe = { count: 0, updates: [] }
+  window.__attributeProbe = probe
+  // deck.gl increments this stat once per AttributeManager.update that recomputed any attribute. deck resets its
+  // stats every 60 frames, so the probe counts the increments instead of reading the value.
+  const stat = deck.stats.get('Attributes updated')
+  const increment = stat.incrementCount
+  stat.incrementCount = function (...args) {
+    probe.count += 1
+    return increment.apply(this, args)
+  }
+  // Which layer and which attributes: the names in the failure message.
+  const managers = deck.layerManager.getLayers().map((layer) => layer.getAttributeManager()).filter(Boolean)
+  const proto = Object.getPrototypeOf(managers[0])
+  const update = proto.update
+  proto.update = function (opts) {
+    const names = Object.keys(this.attributes).filter((name) => this.attributes[name].needsUpdate())
+    if (names.length) probe.updates.push(`${this.id}: ${names.join(', ')}`)
+    return update.call(this, opts)
+  }
+  return managers.length
+}
+
+async function settle(page) {
+  await page.waitForTimeout(800)
+  await waitForMapIdle(page)
+}
+
+const takeProbe = (page) => page.evaluate(() => {
+  const { count, updates } = window.__attributeProbe
+  window.__attributeProbe.count = 0
+  window.__attributeProbe.updates = []
+  return { count, updates: [...new Set(updates)] }
+})
+
+test('ten year changes on the slider make deck.gl recompute no attribute', async () => {
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin)
+  try {
+    await waitForMapIdle(page)
+    await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid="shown-count"]')?.textContent ?? ''))
+    await settle(page)
+    const managers = await page.evaluate(installProbe)
+    assert.ok(managers >= 5, `deck.gl draws the layers (${managers} attribute managers)`)
+
+    const slider = page.getByRole('slider')
+    await slider.focus()
+    let year = Number(await slider.getAttribute('aria-valuenow'))
+    const keys = [...Array(5).fill('ArrowRight'), ...Array(5).fill('ArrowLeft')]
+    if (year > 2010) keys.reverse()
+    for (const key of keys) {
+      await page.keyboard.press(key)
+      year += key === 'ArrowRight' ? 1 : -1
+      assert.equal(await slider.getAttribute('aria-valuenow'), String(year), `${key} -> ${year}`)
+      await page.waitForTimeout(250) // a frame or more of the year tween per change
+    }
+    await settle(page)
+    const afterYears = await takeProbe(page)
+    assert.equal(afterYears.count, 0,
+      `deck.gl updated attributes ${afterYears.count} times across 10 year changes; layers and attributes: ${afterYears.updates.join(' | ')}`)
+
+    // The probe sees a real data change: the aid metric recolours the aid areas.
+    await page.getByTestId('metric-projects').click()
+    await settle(page)
+    const afterMetric = await takeProbe(page)
+    assert.ok(afterMetric.count > 0, 'a change of metric recomputes attributes, and the probe counts it')
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
