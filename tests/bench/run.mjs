@@ -49,6 +49,11 @@ const mb = (x) => `${(x / KB / KB).toFixed(1)} MB`
 const ratio = (b, a) => (a > 0 ? `${(b / a).toFixed(2)}×` : '–')
 const log = (...x) => console.error('[bench]', ...x)
 
+// The commit measured: read before the run, so a commit made meanwhile is not printed as this run's.
+const git = (...a) => { try { return execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim() } catch { return '' } }
+const commit = git('rev-parse', '--short', 'HEAD') || 'unknown'
+const dirty = git('status', '--porcelain', '--untracked-files=no', '--', 'src', 'geo', 'index.html', 'vite.config.ts', 'tests/bench')
+
 const rows = []
 const row = (measure, a, b, r, note = '') => rows.push({ measure, a, b, ratio: r, note })
 const raw = {}
@@ -367,9 +372,6 @@ try { chromium = execFileSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium', 
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${mb(totalmem())} RAM, ${chromium}, SwiftShader (no GPU), Node ${process.version}`
 const header = ['measure', 'A', 'B', 'B/A', 'note']
 const table = [header, header.map(() => '---'), ...rows.map((r) => [r.measure, r.a, r.b, r.ratio, r.note])]
-const git = (...a) => { try { return execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim() } catch { return '' } }
-const commit = git('rev-parse', '--short', 'HEAD') || 'unknown'
-const dirty = git('status', '--porcelain', '--untracked-files=no', '--', 'src', 'geo', 'index.html', 'vite.config.ts', 'tests/bench')
 const runOf = `commit ${commit}${dirty ? ' **with uncommitted changes**' : ''}, ${new Date().toISOString()}` +
   `${QUICK ? ' (--quick)' : ''}${only ? ` (sections: ${only.join(', ')})` : ''}`
 const text = `npm run bench — ${runOf}\nmachine: ${machine}\n\n${table.map((cells) => `| ${cells.join(' | ')} |`).join('\n')}\n`
