@@ -41,12 +41,13 @@ function barUnits(r: AtlasRecord, area: string | null, totals: StatedTotals): st
 /**
  * Aid funds, project counts and records by region, one level under the region filter `area` (provinces when there
  * is none). A figure stated for several units together is never split: it gets one bar for those units jointly.
- * `totals`: the dataset's stated totals (`statedTotalIds` of every record, not only of those shown).
+ * A stated total is not a bar, as it is not drawn on the map: its parts are. `totals`: the dataset's stated totals
+ * (`statedTotalIds` of every record, not only of those shown).
  */
 export function regionTotals(records: readonly AtlasRecord[], totals: StatedTotals, area: string | null = null): RegionTotal[] {
   const out = new Map<string, RegionTotal>()
   for (const r of records) {
-    if (r.layer !== 'aid') continue
+    if (r.layer !== 'aid' || totals.has(r.id)) continue
     const codes = barUnits(r, area, totals)
     if (codes.length === 0) continue
     const key = jointKey(codes)

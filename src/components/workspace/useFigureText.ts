@@ -17,9 +17,12 @@ export function useFigureText() {
     if (sum.parts.length === 1) return kind(sum.parts[0]!.kind)
     return sum.parts.map((p) => w.t('figures.part', { kind: kind(p.kind), value: valueOf(p, metric) || '—' })).join(w.t('figures.partsSep'))
   }
-  /** One unit's name, or "重庆市 + 湖北省（共同数字）" for a figure stated for several units together. */
-  const unitsName = (codes: readonly string[]) =>
-    codes.length > 1 ? w.t('figures.joint', { names: codes.map(w.placeName).join(' + ') }) : w.placeName(codes[0] ?? '')
+  /** One unit's name, or "湖北省 + 重庆市（共同数字）" for a figure stated for several units together (`joint`). */
+  const unitsName = (codes: readonly string[], joint = true) => {
+    if (codes.length < 2) return w.placeName(codes[0] ?? '')
+    const names = codes.map(w.placeName).join(' + ')
+    return joint ? w.t('figures.joint', { names }) : names
+  }
   const parenthesised = (text: string) => (text ? w.t('figures.parenthesised', { value: text }) : '')
   return { kind, valueOf, partsText, unitsName, parenthesised }
 }
