@@ -63,7 +63,7 @@ export const messages = {
     },
     figures: {
       kind: { aid: '对口支援', reconstruction: '灾后重建' },
-      ofWhich: '其中：{kind}', part: '{kind}：{value}', partsSep: '；', parenthesised: '（{value}）',
+      ofWhich: '其中：{kind}', partsSep: '；',
       joint: '{names}（共同数字）', jointNote: '用“+”连接的地区：来源为它们合计给出一个数字，只列一次，不分别计入各地区。',
       partsNote: '合计分列其组成：规划把灾后重建与对口支援分开统计。',
     },
@@ -167,7 +167,7 @@ export const messages = {
     },
     figures: {
       kind: { aid: 'Counterpart aid', reconstruction: 'Post-disaster reconstruction' },
-      ofWhich: 'of which: {kind}', part: '{kind}: {value}', partsSep: '; ', parenthesised: ' ({value})',
+      ofWhich: 'of which: {kind}', partsSep: '; ',
       joint: '{names} (joint figure)', jointNote: 'Regions joined by “+”: the source states one figure for them together; it is listed once, never credited to each.',
       partsNote: 'Sums list their parts: the plan counts post-disaster reconstruction apart from counterpart aid.',
     },

@@ -15,7 +15,7 @@ export function useFigureText() {
   const partsText = (sum: Pick<FigureSum, 'parts'>, metric?: Metric) => {
     if (!showsParts(sum)) return ''
     if (sum.parts.length === 1) return kind(sum.parts[0]!.kind)
-    return sum.parts.map((p) => w.t('figures.part', { kind: kind(p.kind), value: valueOf(p, metric) || '—' })).join(w.t('figures.partsSep'))
+    return sum.parts.map((p) => w.t('panel.labelled', { label: kind(p.kind), value: valueOf(p, metric) || '—' })).join(w.t('figures.partsSep'))
   }
   /** One unit's name, or "湖北省 + 重庆市（共同数字）" for a figure stated for several units together (`joint`). */
   const unitsName = (codes: readonly string[], joint = true) => {
@@ -23,6 +23,6 @@ export function useFigureText() {
     const names = codes.map(w.placeName).join(' + ')
     return joint ? w.t('figures.joint', { names }) : names
   }
-  const parenthesised = (text: string) => (text ? w.t('figures.parenthesised', { value: text }) : '')
+  const parenthesised = (text: string) => (text ? w.t('panel.parenthesised', { value: text }) : '')
   return { kind, valueOf, partsText, unitsName, parenthesised }
 }

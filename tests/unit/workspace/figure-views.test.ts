@@ -6,6 +6,7 @@ import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import RegionChart from '../../../src/components/workspace/RegionChart.vue'
 import DossierTab from '../../../src/components/workspace/DossierTab.vue'
+import StatusChart from '../../../src/components/workspace/StatusChart.vue'
 import { createAtlasI18n } from '../../../src/i18n'
 import { useDataStore } from '../../../src/stores/data'
 import { useBasemapStore } from '../../../src/stores/basemap'
@@ -25,7 +26,7 @@ beforeEach(() => {
   useDataStore().planRecords = allRecords()
   useFiltersStore().setSpan([2006, 2010])
 })
-const mountIt = (c: typeof RegionChart | typeof DossierTab) => mount(c, { global: { plugins: [pinia, createAtlasI18n('zh')] } })
+const mountIt = (c: typeof RegionChart | typeof DossierTab | typeof StatusChart) => mount(c, { global: { plugins: [pinia, createAtlasI18n('zh')] } })
 const label = (w: ReturnType<typeof mountIt>, key: string) => w.get(`[data-testid="region-bar-${key}"]`).attributes('aria-label')
 
 describe('region chart', () => {
@@ -38,6 +39,13 @@ describe('region chart', () => {
   it('the Tibet bar stays 6.27亿元 with an imported record naming the Tibet plan record in partOf', () => {
     useDataStore().setUserRecords([record({ id: 'user-x', regions: ['540200'], metrics: { people: 5 }, partOf: 'aid-xigaze-2006-2010' })])
     expect(label(mountIt(RegionChart), '540000')).toContain('西藏自治区：6.27亿元。')
+  })
+})
+
+describe('status chart', () => {
+  it('the achieved sum names its parts: reconstruction apart from counterpart aid', () => {
+    const text = mountIt(StatusChart).get('[data-testid="status-bar-achieved"]').text()
+    expect(text).toMatch(/（对口支援：[^；]+；灾后重建：82\.5亿元 · 117 项目数）/)
   })
 })
 
