@@ -1,14 +1,13 @@
 // Import of a person's own records (GeoJSON or CSV in the contract's shape), validated by the app's schema.
 // Pure: never throws, and either every record of the file is accepted or none (with every problem listed).
 import { csvParseRows } from 'd3-dsv'
-import {
-  METRIC_KEY_LIST, checkReferences, parseLayerFile, type AtlasRecord, type ParseIssue,
-} from './schema'
+import { METRIC_KEY_LIST, type AtlasRecord, type ParseIssue } from './schema'
+import { validateLayerSet } from './layer-set'
+import { USER_PREFIX } from './input-rules'
 import { CSV_COLUMNS } from './export'
 import type { Places } from './places'
 
-/** Imported records are marked by this id prefix: they are the user layer, never the plan's records. */
-export const USER_PREFIX = 'user-'
+export { USER_PREFIX }
 export const MAX_IMPORT_BYTES = 5_000_000
 
 export interface ImportIssue {
@@ -30,9 +29,6 @@ export interface ImportContext {
 }
 
 export const isUserRecord = (r: Pick<AtlasRecord, 'id'>) => r.id.startsWith(USER_PREFIX)
-
-/** Markup in a text field: refused, since the atlas shows data as plain text only. */
-const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>|javascript:/i
 
 function slug(name: string): string {
   return name.toLowerCase().replace(/\.[a-z]+$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'file'
@@ -188,53 +184,16 @@ export function parseImport(fileName: string, textIn: string, ctx: ImportContext
       }
     }
   }
-  // Checks on the raw features, so a file's report lists these even where the schema finds other faults.
-  const known = new Set(ctx.places.keys())
-  const existingIds = new Set(ctx.existing.map((r) => r.id))
-  if (Array.isArray(features)) {
-    features.forEach((f, i) => {
-      if (typeof f !== 'object' || f === null) return
-      const id = typeof (f as { id?: unknown }).id === 'string' ? (f as { id: string }).id : undefined
-      const at = compact({ ...where(i), id }) as Partial<ImportIssue>
-      const p = (f as { properties?: Record<string, unknown> }).properties
-      if (id !== undefined && existingIds.has(id)) issues.push({ ...at, field: 'id', message: `id "${id}" is already loaded; remove the earlier file first or rename` })
-      if (!p || typeof p !== 'object') return
-      for (const [field, value] of textFields(p)) {
-        if (MARKUP.test(value)) issues.push({ ...at, field, message: 'contains HTML markup; the atlas shows text only, remove the tags' })
-      }
-      const regions = p.regions
-      if (Array.isArray(regions)) {
-        regions.forEach((code, k) => {
-          if (typeof code === 'string' && /^\d{6}$/.test(code) && !known.has(code)) {
-            issues.push({ ...at, field: `regions.${k}`, message: `region code ${code} is not in the basemap` })
-          }
-        })
-      }
-    })
+  // The one gate (validateLayerSet): the contract, the user-file rules, and ids unique against what is loaded.
+  const set = validateLayerSet([{ name: fileName, content: input, user: true }], ctx.places, { base: ctx.existing })
+  if (set.problems.length === 0 && issues.length === 0) return { ok: true, records: set.records }
+  const indexOfId = new Map<string, number>()
+  if (Array.isArray(features)) features.forEach((f, i) => { const id = (f as { id?: unknown } | null)?.id; if (typeof id === 'string' && !indexOfId.has(id)) indexOfId.set(id, i) })
+  const toIssue = (p: ParseIssue): ImportIssue => {
+    const index = p.featureIndex ?? (p.featureId !== undefined ? indexOfId.get(p.featureId) : undefined)
+    return compact({ ...where(index), id: p.featureId, field: p.field, message: p.message }) as unknown as ImportIssue
   }
-  const parsed = parseLayerFile(fileName, input)
-  const fromParse = (list: ParseIssue[], index?: (i: ParseIssue) => number | undefined) =>
-    list.map((p): ImportIssue => compact({ ...where(index ? index(p) : p.featureIndex), id: p.featureId, field: p.field, message: p.message }) as unknown as ImportIssue)
-  if (!parsed.ok) return { ok: false, issues: [...issues, ...fromParse(parsed.errors)].sort(byPlace) }
-  const records = parsed.records
-  const indexOf = new Map(records.map((r, i) => [r.id, i]))
-  const byIndex = (p: ParseIssue) => (p.featureId !== undefined ? indexOf.get(p.featureId) : undefined)
-  const refs = checkReferences([...ctx.existing, ...records]).filter((p) => p.featureId !== undefined && indexOf.has(p.featureId))
-  issues.push(...fromParse(refs, byIndex))
-  return issues.length ? { ok: false, issues: issues.sort(byPlace) } : { ok: true, records }
-}
-
-/** The free-text fields of raw properties, with their field names. */
-function textFields(p: Record<string, unknown>): [string, string][] {
-  const out: [string, string][] = []
-  for (const key of ['name', 'summary', 'source']) {
-    const v = p[key]
-    if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out.push([`${key}.${k}`, x])
-    }
-  }
-  for (const key of ['category', 'layer', 'status']) if (typeof p[key] === 'string') out.push([key, p[key] as string])
-  return out
+  return { ok: false, issues: [...issues, ...set.problems.map(toIssue)].sort(byPlace) }
 }
 
 const byPlace = (a: ImportIssue, b: ImportIssue) => (a.row ?? a.feature ?? -1) - (b.row ?? b.feature ?? -1)

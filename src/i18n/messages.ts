@@ -61,6 +61,10 @@ export const messages = {
       provinces: '省区市', berths: '泊位', areaKm2: '面积', depthM: '水深', lengthKm: '长度', quayLengthM: '岸线长度',
       capacityTeu: '设计能力', throughputTeu: '吞吐量', tonnageT: '平均吨位',
     },
+    dataNotice: {
+      leftOut: '有 {n} 个数据文件未载入：{files}。文件有问题时整份略去，地图上不显示其中任何记录。',
+      details: '问题明细', more: '另有 {n} 个问题未列出',
+    },
     workspace: {
       open: '分析工作台', close: '关闭工作台', title: '分析工作台',
       tabs: { charts: '图表', table: '表格', search: '搜索', dossier: '地区档案', compare: '时段对比', export: '导出', import: '导入' },
@@ -93,7 +97,7 @@ export const messages = {
       },
       import: {
         drop: '把 GeoJSON 或 CSV 文件拖到这里', pick: '选择文件', problems: '{file}：{n} 个问题，未载入任何记录', loaded: '已载入 {file}：{n} 条记录',
-        files: '我的图层', remove: '移除', row: '第 {n} 行', feature: '要素', file: '文件',
+        files: '我的图层', remove: '移除', restoreLeftOut: '以前导入的 {files} 未通过检查，未放回地图', row: '第 {n} 行', feature: '要素', file: '文件',
         help: 'CSV 列与导出相同：id、layer、name_zh、name_en、category、status、year_start、year_end、regions（GB/T 2260 代码）、lon、lat、数字列、source_ref；没有 lon/lat 时用地区代表点。',
       },
     },
@@ -159,6 +163,10 @@ export const messages = {
       provinces: 'Provinces', berths: 'Berths', areaKm2: 'Area', depthM: 'Depth', lengthKm: 'Length', quayLengthM: 'Quay length',
       capacityTeu: 'Capacity', throughputTeu: 'Throughput', tonnageT: 'Average tonnage',
     },
+    dataNotice: {
+      leftOut: '{n} data file(s) were left out: {files}. A file with a problem is left out whole; none of its records are on the map.',
+      details: 'Problems', more: '{n} more problem(s) not listed',
+    },
     workspace: {
       open: 'Analyst workspace', close: 'Close the workspace', title: 'Analyst workspace',
       tabs: { charts: 'Charts', table: 'Table', search: 'Search', dossier: 'Region dossier', compare: 'Compare', export: 'Export', import: 'Import' },
@@ -191,7 +199,7 @@ export const messages = {
       },
       import: {
         drop: 'Drop a GeoJSON or CSV file here', pick: 'Choose a file', problems: '{file}: {n} problems; no record was loaded', loaded: 'Loaded {file}: {n} records',
-        files: 'My layers', remove: 'Remove', row: 'row {n}', feature: 'feature', file: 'file',
+        files: 'My layers', remove: 'Remove', restoreLeftOut: 'Earlier import(s) {files} no longer pass the checks and were not put back on the map', row: 'row {n}', feature: 'feature', file: 'file',
         help: 'CSV columns as in the export: id, layer, name_zh, name_en, category, status, year_start, year_end, regions (GB/T 2260 codes), lon, lat, figure columns, source_ref; without lon/lat the region’s label point is used.',
       },
     },
