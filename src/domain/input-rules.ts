@@ -44,7 +44,7 @@ const MARKUP = /<\s*\/?\s*[a-z!?][a-z0-9-]*(?=[\s/>]|$)|(?:^|[^#\w])(?:javascrip
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD\u034F\u115F\u1160\u180E\u3164\uFFA0]/g
+const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD\u115F\u1160\u180E\u3164\uFFA0]/g
 
 /** A value as a person would recognise it, at most ~80 characters, with control characters shown as code points. */
 export function shown(v: unknown, max = 80): string {

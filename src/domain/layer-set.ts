@@ -68,7 +68,7 @@ function outsideReferences(name: string, records: readonly AtlasRecord[]): Parse
     for (const field of ['partOf', 'office'] as const) {
       const ref = r[field]
       if (ref !== undefined && !own.has(ref)) {
-        out.push({ file: name, featureId: r.id, field, message: `"${ref}" is not a record of this file; an imported file may only refer to its own records` })
+        out.push({ file: name, featureId: r.id, field, code: 'outsideRef', params: { ref }, message: `"${ref}" is not a record of this file; an imported file may only refer to its own records` } as ParseIssue)
       }
     }
   }
