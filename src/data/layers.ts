@@ -1,35 +1,40 @@
-// Loading only: fetch the thematic layers of geo/layers and hand them to the domain's validator.
-import { parseLayerText, checkUniqueIds, checkRegions, formatIssue, type AtlasRecord } from '../domain/schema'
+// Loading only: fetch the thematic layers of geo/layers and hand them to the one gate, validateLayerSet.
+import { formatIssue, type AtlasRecord } from '../domain/schema'
+import { validateLayerSet, type LayerFileInput } from '../domain/layer-set'
 
 const files = import.meta.glob('../../geo/layers/*.geojson', { query: '?url', import: 'default', eager: true }) as Record<string, string>
 
 export interface LoadedLayers {
   records: AtlasRecord[]
-  /** Readable problems, each naming the file, feature and field. A file with any problem is left out whole. */
+  /** Files left out whole (a problem inside them, across files, or a failed fetch). */
+  leftOut: string[]
+  /** Readable problems, each naming the file, feature and field. */
   problems: string[]
 }
 
 export async function loadLayers(knownCodes: ReadonlySet<string>): Promise<LoadedLayers> {
-  const records: AtlasRecord[] = []
-  const problems: string[] = []
   const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b))
-  const texts = await Promise.all(entries.map(async ([path, url]) => {
-    const response = await fetch(url)
-    return { name: path.split('/').pop() ?? path, text: response.ok ? await response.text() : null, status: response.status }
+  const fetched = await Promise.all(entries.map(async ([path, url]) => {
+    const name = path.split('/').pop() ?? path
+    try {
+      const response = await fetch(url)
+      return response.ok ? { name, text: await response.text() } : { name, failed: `HTTP ${response.status}` }
+    } catch (e) {
+      return { name, failed: e instanceof Error ? e.message : String(e) }
+    }
   }))
-  for (const { name, text, status } of texts) {
-    if (text === null) {
-      problems.push(`${name}: HTTP ${status}`)
-      continue
+  const inputs: LayerFileInput[] = []
+  const leftOut: string[] = []
+  const problems: string[] = []
+  for (const f of fetched) {
+    if ('text' in f && f.text !== undefined) inputs.push({ name: f.name, content: f.text })
+    else {
+      leftOut.push(f.name)
+      problems.push(`${f.name}: ${f.failed}`)
     }
-    const parsed = parseLayerText(name, text)
-    if (!parsed.ok) {
-      problems.push(...parsed.errors.map(formatIssue))
-      continue
-    }
-    records.push(...parsed.records)
   }
-  const crossFile = [...checkUniqueIds(records), ...checkRegions(records, new Set(knownCodes))]
-  problems.push(...crossFile.map(formatIssue))
-  return { records, problems }
+  const set = validateLayerSet(inputs, knownCodes)
+  leftOut.push(...set.leftOut.map((l) => l.name))
+  problems.push(...set.problems.map(formatIssue))
+  return { records: set.records, leftOut, problems }
 }

@@ -1,5 +1,4 @@
 // Exports of exactly the records shown: CSV (d3-dsv) and GeoJSON in the data contract's shape. Pure.
-import { csvFormatRows } from 'd3-dsv'
 import { METRIC_KEY_LIST, type AtlasRecord } from './schema'
 
 /** The CSV columns, in order. Import reads the same columns back (see import.ts). */
@@ -38,9 +37,21 @@ export function csvRow(r: AtlasRecord): string[] {
   return CSV_COLUMNS.map((c) => values[c] ?? '')
 }
 
+/** A plain decimal number, which a spreadsheet reads as a number, not a formula, even with a leading - or +. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
+
+/**
+ * One CSV cell. A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading ' and
+ * quotes, the OWASP way; the import takes the ' off again.
+ */
+export function csvCell(v: string): string {
+  if (/^[=+\-@\t\r]/.test(v) && !PLAIN_NUMBER.test(v)) return `"'${v.replace(/"/g, '""')}"`
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
+}
+
 /** CSV text with a header row; one row per record, in the order given. */
 export function toCsv(records: readonly AtlasRecord[]): string {
-  return csvFormatRows([[...CSV_COLUMNS], ...records.map(csvRow)])
+  return [[...CSV_COLUMNS], ...records.map(csvRow)].map((row) => row.map(csvCell).join(',')).join('\n')
 }
 
 /** A GeoJSON FeatureCollection that `parseLayerFile` reads back to the same records. */

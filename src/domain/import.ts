@@ -1,15 +1,16 @@
-// Import of a person's own records (GeoJSON or CSV in the contract's shape), validated by the app's schema.
-// Pure: never throws, and either every record of the file is accepted or none (with every problem listed).
+// Import of a person's own records (GeoJSON or CSV in the contract's shape), through the one gate, validateLayerSet.
+// Pure: never throws, and either every record of the file is accepted or none (with every problem listed, capped).
+// Each issue carries a `code` and `params` so the import tab can say it in the reader's language.
 import { csvParseRows } from 'd3-dsv'
-import {
-  METRIC_KEY_LIST, checkReferences, parseLayerFile, type AtlasRecord, type ParseIssue,
-} from './schema'
+import { METRIC_KEY_LIST, type AtlasRecord, type ParseIssue } from './schema'
+import { validateLayerSet } from './layer-set'
+import { LIMITS, USER_PREFIX, shown, type CodedIssue } from './input-rules'
 import { CSV_COLUMNS } from './export'
 import type { Places } from './places'
 
-/** Imported records are marked by this id prefix: they are the user layer, never the plan's records. */
-export const USER_PREFIX = 'user-'
-export const MAX_IMPORT_BYTES = 5_000_000
+export { USER_PREFIX }
+/** The size limit in bytes (UTF-8); the import tab checks File.size against it before reading the file. */
+export const MAX_IMPORT_BYTES = LIMITS.fileBytes
 
 export interface ImportIssue {
   /** 1-based line of a CSV file (the header is line 1). */
@@ -18,7 +19,10 @@ export interface ImportIssue {
   feature?: number
   id?: string
   field: string
+  /** English text; `code` + `params` name the translated message (workspace.import.issue.<code>). */
   message: string
+  code?: string
+  params?: Record<string, string | number>
 }
 
 export type ImportResult = { ok: true; records: AtlasRecord[] } | { ok: false; issues: ImportIssue[] }
@@ -31,43 +35,77 @@ export interface ImportContext {
 
 export const isUserRecord = (r: Pick<AtlasRecord, 'id'>) => r.id.startsWith(USER_PREFIX)
 
-/** Markup in a text field: refused, since the atlas shows data as plain text only. */
-const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>|javascript:/i
-
-function slug(name: string): string {
-  return name.toLowerCase().replace(/\.[a-z]+$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'file'
+/** UTF-8 length of a string, without building the bytes. */
+export function utf8Bytes(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) n += 1
+    else if (c < 0x800) n += 2
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4
+      i++
+    } else n += 3
+  }
+  return n
 }
 
-function userId(raw: unknown, file: string, index: number): unknown {
-  if (raw === undefined || raw === null || raw === '') return `${USER_PREFIX}${slug(file)}-${index + 1}`
+const tooBig = (bytes: number): ImportIssue => ({
+  field: '(file)', code: 'fileBytes', params: { size: (bytes / 1e6).toFixed(1), max: LIMITS.fileBytes / 1e6 },
+  message: `is ${(bytes / 1e6).toFixed(1)} MB; at most ${LIMITS.fileBytes / 1e6} MB can be imported`,
+})
+/** The refusal for a file whose size alone decides, before it is read (File.size). */
+export const sizeIssue = (bytes: number): ImportIssue | null => (bytes > LIMITS.fileBytes ? tooBig(bytes) : null)
+
+/** A short stable tag for a file name, so auto-ids differ between files whatever script the name is in. */
+function nameTag(name: string): string {
+  const latin = name.toLowerCase().replace(/\.[a-z0-9]+$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  let h = 0x811c9dc5
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0
+  const hash = h.toString(36)
+  // The Latin part alone would make "数据.csv" and "表.csv" both "file": the hash keeps them apart.
+  return latin === '' ? `f${hash}` : latin === name.toLowerCase().replace(/\.[a-z0-9]+$/, '') ? latin : `${latin}-${hash}`
+}
+
+function userId(raw: unknown, tag: string, index: number): unknown {
+  if (raw === undefined || raw === null || raw === '') return `${USER_PREFIX}${tag}-${index + 1}`
   if (typeof raw !== 'string') return raw
   return raw.startsWith(USER_PREFIX) ? raw : `${USER_PREFIX}${raw}`
 }
 
-/** "12.5" -> 12.5; "" -> undefined; "abc" stays "abc" so the schema reports the wrong type. */
-function num(v: string | undefined): unknown {
-  if (v === undefined || v.trim() === '') return undefined
-  const n = Number(v)
-  return Number.isFinite(n) ? n : v
-}
+/** Decimal numbers only: no hex, no `Infinity`, no thousands separators. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
+/** A cell the CSV export neutralised ('=…): the quote goes, the text stays. */
+const unescapeCell = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v)
+
 const text = (v: string | undefined) => (v === undefined || v === '' ? undefined : v)
 const list = (v: string | undefined) => (v ? v.split(/[;,\s]+/).filter(Boolean) : undefined)
 const bool = (v: string | undefined): unknown => (v === 'true' ? true : v === 'false' ? false : text(v))
 const round6 = (v: unknown) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v)
 
-const ALIASES: Record<string, string> = { region: 'regions', code: 'regions', region_code: 'regions', adcode: 'regions', lng: 'lon', longitude: 'lon', latitude: 'lat' }
+const ALIASES = new Map<string, string>([['region', 'regions'], ['code', 'regions'], ['region_code', 'regions'], ['adcode', 'regions'], ['lng', 'lon'], ['longitude', 'lon'], ['latitude', 'lat']])
 const KNOWN = new Set<string>(CSV_COLUMNS)
 
 function compact(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
 }
 
-/** One CSV row as a GeoJSON Feature, or an issue for its geometry. */
+/** One CSV row (a null-prototype object: own columns only) as a GeoJSON Feature; cell-level issues are pushed. */
 function rowToFeature(row: Record<string, string>, ctx: ImportContext, issues: ImportIssue[], line: number): unknown {
+  const num = (column: string, field: string): unknown => {
+    const v = row[column]
+    if (v === undefined || v.trim() === '') return undefined
+    const n = Number(v.trim())
+    if (DECIMAL.test(v.trim()) && Number.isFinite(n)) return n
+    const found = shown(v)
+    if (DECIMAL.test(v.trim())) issues.push({ row: line, field, code: 'notFinite', params: { found }, message: `${found} is too large to be a number` })
+    else issues.push({ row: line, field, code: 'decimal', params: { found }, message: `"${found}" is not a decimal number (digits with an optional . and exponent; no hex, no thousands separators)` })
+    return 0 // a placeholder: the file is refused for the issue above
+  }
   const regions = list(row.regions)
   const metrics: Record<string, unknown> = {}
-  for (const key of METRIC_KEY_LIST) if (text(row[key]) !== undefined) metrics[key] = num(row[key])
-  const stated = row.stated_start || row.stated_end ? [num(row.stated_start), num(row.stated_end)] : undefined
+  for (const key of METRIC_KEY_LIST) if (text(row[key]) !== undefined) metrics[key] = num(key, `metrics.${key}`)
+  const stated = row.stated_start || row.stated_end ? [num('stated_start', 'statedSpan.0'), num('stated_end', 'statedSpan.1')] : undefined
   const summary = row.summary_zh || row.summary_en ? { zh: row.summary_zh ?? '', en: row.summary_en ?? '' } : undefined
   let geometry: unknown
   let pointIsRegionLabel = bool(row.point_is_region_label)
@@ -75,17 +113,17 @@ function rowToFeature(row: Record<string, string>, ctx: ImportContext, issues: I
     try {
       geometry = JSON.parse(row.geometry ?? '')
     } catch {
-      issues.push({ row: line, field: 'geometry', message: 'is not valid GeoJSON geometry text' })
+      issues.push({ row: line, field: 'geometry', code: 'geometryText', message: 'is not valid GeoJSON geometry text' })
     }
   } else if (text(row.lon) !== undefined || text(row.lat) !== undefined) {
-    geometry = { type: 'Point', coordinates: [round6(num(row.lon)), round6(num(row.lat))] }
+    geometry = { type: 'Point', coordinates: [round6(num('lon', 'geometry.coordinates.0')), round6(num('lat', 'geometry.coordinates.1'))] }
   } else {
     const place = regions?.[0] ? ctx.places.get(regions[0]) : undefined
     if (place) {
       geometry = { type: 'Point', coordinates: [round6(place.label[0]), round6(place.label[1])] }
       pointIsRegionLabel = true
     } else {
-      issues.push({ row: line, field: 'geometry', message: 'needs lon and lat columns, or a region code the basemap knows' })
+      issues.push({ row: line, field: 'geometry', code: 'geometryNeeded', message: 'needs lon and lat columns, or a region code the basemap knows' })
     }
   }
   return {
@@ -97,13 +135,13 @@ function rowToFeature(row: Record<string, string>, ctx: ImportContext, issues: I
       name: { zh: row.name_zh, en: row.name_en },
       category: text(row.category),
       status: text(row.status),
-      years: [num(row.year_start), num(row.year_end)],
+      years: [num('year_start', 'years.0'), num('year_end', 'years.1')],
       regions,
       metrics,
       source: compact({ ref: row.source_ref, url: text(row.source_url), confidence: text(row.source_confidence) }),
       summary,
       office: text(row.office),
-      joined: num(row.joined),
+      joined: num('joined', 'joined'),
       statedSpan: stated,
       moreThan: list(row.more_than),
       partOf: text(row.part_of),
@@ -113,32 +151,53 @@ function rowToFeature(row: Record<string, string>, ctx: ImportContext, issues: I
   }
 }
 
+/** The header: every column known, none twice (also not under an alias), none empty. Returns the canonical names or null. */
+function readHeader(header: readonly string[], issues: ImportIssue[]): string[] | null {
+  const columns = header.map((c) => c.trim())
+  if (columns.length < 2) {
+    issues.push({ row: 1, field: '(header)', code: 'csvHeader', message: 'a CSV file needs a header row with the contract\'s columns' })
+    return null
+  }
+  const canonical: string[] = []
+  const firstAs = new Map<string, string>()
+  columns.forEach((c, k) => {
+    const name = ALIASES.get(c) ?? c
+    canonical.push(name)
+    if (c === '') issues.push({ row: 1, field: `column ${k + 1}`, code: 'emptyColumn', params: { n: k + 1 }, message: `column ${k + 1} has no name` })
+    else if (!KNOWN.has(name)) issues.push({ row: 1, field: shown(c, 40), code: 'unknownColumn', params: { name: shown(c, 40) }, message: `unknown column "${shown(c, 40)}"; use the export's column names (id, layer, name_zh, name_en, …)` })
+    else if (firstAs.has(name)) {
+      const other = firstAs.get(name)!
+      issues.push({ row: 1, field: c, code: 'duplicateColumn', params: { name: c, other }, message: other === c ? `column "${c}" appears twice` : `columns "${other}" and "${c}" both give ${name}; keep one` })
+    } else firstAs.set(name, c)
+  })
+  return issues.length ? null : canonical
+}
+
 function csvToCollection(textIn: string, ctx: ImportContext, issues: ImportIssue[]): { collection: unknown; lines: number[] } | null {
   // csvParseRows, not csvParse: csvParse builds its row objects with `new Function`, which the atlas's CSP forbids.
   let table: string[][]
   try {
     table = csvParseRows(textIn.replace(/^\uFEFF/, ''))
   } catch (e) {
-    issues.push({ field: '(file)', message: `is not valid CSV: ${e instanceof Error ? e.message : String(e)}` })
+    issues.push({ field: '(file)', code: 'csv', message: `is not valid CSV: ${shown(e instanceof Error ? e.message : String(e))}` })
     return null
   }
-  const columns = (table[0] ?? []).map((c) => c.trim())
-  if (columns.length < 2) issues.push({ row: 1, field: '(header)', message: 'a CSV file needs a header row with the contract\'s columns' })
-  for (const c of columns) {
-    if (!KNOWN.has(c) && !ALIASES[c]) issues.push({ row: 1, field: c, message: `unknown column "${c}"` })
+  const columns = readHeader(table[0] ?? [], issues)
+  if (!columns) return null
+  if (table.length - 1 > LIMITS.records) {
+    issues.push({ field: '(file)', code: 'tooManyRecords', params: { n: table.length - 1, max: LIMITS.records }, message: `has ${table.length - 1} rows; at most ${LIMITS.records}` })
+    return null
   }
   const rows: { line: number; row: Record<string, string> }[] = []
   table.slice(1).forEach((fields, i) => {
     if (fields.length === 1 && fields[0] === '') return
     // Broken quoting or a stray comma shows as a row with another number of fields than the header.
-    if (fields.length !== columns.length) issues.push({ row: i + 2, field: '(row)', message: `has ${fields.length} fields, the header has ${columns.length}` })
-    rows.push({ line: i + 2, row: Object.fromEntries(columns.map((c, k) => [c, fields[k] ?? ''])) })
+    if (fields.length !== columns.length) issues.push({ row: i + 2, field: '(row)', code: 'rowFields', params: { n: fields.length, header: columns.length }, message: `has ${fields.length} fields, the header has ${columns.length}` })
+    const row = Object.create(null) as Record<string, string>
+    columns.forEach((c, k) => { row[c] = unescapeCell(fields[k] ?? '') })
+    rows.push({ line: i + 2, row })
   })
-  const features = rows.map(({ line, row: raw }) => {
-    const row: Record<string, string> = {}
-    for (const [k, v] of Object.entries(raw)) row[ALIASES[k] ?? k] = v
-    return rowToFeature(row, ctx, issues, line)
-  })
+  const features = rows.map(({ line, row }) => rowToFeature(row, ctx, issues, line))
   return { collection: { type: 'FeatureCollection', features }, lines: rows.map((r) => r.line) }
 }
 
@@ -148,93 +207,137 @@ function isCsv(fileName: string, textIn: string): boolean {
   return !/^\s*[{[]/.test(textIn)
 }
 
-/** Parse and validate a dropped or picked file; every issue is listed and nothing is accepted if any is found. */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** NFC-normalise the text fields of raw properties in place, so "é" typed two ways is one name. */
+function normalise(p: Record<string, unknown>) {
+  for (const key of ['name', 'summary', 'source']) {
+    const v = p[key]
+    if (isObject(v)) for (const k of Object.keys(v)) if (typeof v[k] === 'string') v[k] = (v[k] as string).normalize('NFC')
+  }
+}
+
+/** The raw value an issue is about (properties.<field>, or geometry/id), for a message that shows what was found. */
+function rawAt(feature: unknown, field: string): unknown {
+  if (!isObject(feature)) return undefined
+  const parts = field.split('.')
+  let v: unknown = ['geometry', 'id', 'type', 'properties', 'bbox'].includes(parts[0]!) ? feature : feature['properties']
+  for (const p of parts) {
+    if (Array.isArray(v) && /^\d+$/.test(p)) v = v[Number(p)]
+    else if (isObject(v) && Object.hasOwn(v, p)) v = v[p]
+    else return undefined
+  }
+  return v
+}
+
+/** The schema's (zod's) wording made into something a person can act on, with a code for translation. */
+function humanise(issue: ImportIssue, raw: unknown): ImportIssue {
+  const m = issue.message
+  const type = /expected (\w+), received (\w+)/.exec(m)
+  if (type && typeof raw === 'number' && !Number.isFinite(raw)) {
+    return { ...issue, code: 'notFinite', params: { found: shown(raw) }, message: `${shown(raw)}: the number is too large (or not a number); write a decimal figure` }
+  }
+  if (type) {
+    const found = raw === undefined ? 'nothing' : shown(raw)
+    return { ...issue, code: raw === undefined ? 'required' : 'type', params: { expected: type[1]!, found }, message: raw === undefined ? `is missing; expected ${type[1]}` : `expected ${type[1]}, found ${typeof raw === 'string' ? `"${found}"` : found}` }
+  }
+  if (/^Too (big|small): expected array/.test(m) && Array.isArray(raw)) {
+    const want = /(?:^|\.)(years|statedSpan|coordinates(\.\d+)*)$/.test(issue.field) ? '2' : /(\d+)/.exec(m)?.[1] ?? '?'
+    return { ...issue, code: 'items', params: { n: raw.length, expected: want }, message: `has ${raw.length} items; expected ${want}` }
+  }
+  const year = /^year must be (\d+) or (later|earlier)$/.exec(m)
+  if (year) return { ...issue, code: year[2] === 'later' ? 'yearMin' : 'yearMax', params: { year: year[1]!, found: shown(raw) }, message: `${m} (found ${shown(raw)})` }
+  const keys = /^unknown key\(s\): (.*)$/.exec(m)
+  if (keys) return { ...issue, code: 'unknownKeys', params: { keys: shown(keys[1]) }, message: `unknown key(s): ${shown(keys[1])}` }
+  if (/^Invalid option/.test(m) && raw === undefined) return { ...issue, code: 'required', params: { expected: '', found: 'nothing' }, message: `is missing; ${shown(m.replace(/^Invalid option: /, ''), 200)}` }
+  if (/^Too (big|small): expected number/.test(m)) return { ...issue, message: `${m.replace(/^Too (big|small): expected number to be /, 'must be ')} (found ${shown(raw)})` }
+  if (/^Invalid option/.test(m)) return { ...issue, code: 'option', params: { found: shown(raw) }, message: `${shown(m, 200)} (found ${shown(raw)})` }
+  if (m === 'must not be empty') return { ...issue, code: 'invisible', params: {}, message: 'is empty' }
+  return { ...issue, message: shown(m, 300) }
+}
+
+/** Keep the list readable: at most LIMITS.issues, then one line saying how many more. */
+export function capImportIssues(issues: readonly ImportIssue[]): ImportIssue[] {
+  if (issues.length <= LIMITS.issues) return [...issues]
+  const rest = issues.length - LIMITS.issues
+  return [...issues.slice(0, LIMITS.issues), { field: '(file)', code: 'moreIssues', params: { n: rest }, message: `${rest} more problem(s) not listed` }]
+}
+
+/** Parse and validate a dropped or picked file; every issue is listed (capped) and nothing is accepted if any is found. */
 export function parseImport(fileName: string, textIn: string, ctx: ImportContext): ImportResult {
-  if (textIn.length > MAX_IMPORT_BYTES) return { ok: false, issues: [{ field: '(file)', message: `is larger than ${MAX_IMPORT_BYTES} bytes` }] }
+  if (typeof textIn !== 'string') return { ok: false, issues: [{ field: '(file)', code: 'notText', message: 'is not a text file' }] }
+  // Characters first (cheap): a string of n UTF-16 units has at least n bytes of UTF-8.
+  if (textIn.length > LIMITS.fileBytes) return { ok: false, issues: [tooBig(textIn.length)] }
+  const bytes = utf8Bytes(textIn)
+  if (bytes > LIMITS.fileBytes) return { ok: false, issues: [tooBig(bytes)] }
+  if (textIn.trim() === '' || textIn.trim() === '\uFEFF') return { ok: false, issues: [{ field: '(file)', code: 'emptyFile', message: 'is empty' }] }
   const csv = isCsv(fileName, textIn)
+  const tag = nameTag(fileName)
   const issues: ImportIssue[] = []
   let input: unknown
   let lines: number[] = []
   if (csv) {
     const parsed = csvToCollection(textIn, ctx, issues)
-    if (parsed === null) return { ok: false, issues }
+    if (parsed === null) return { ok: false, issues: capImportIssues(issues) }
     input = parsed.collection
     lines = parsed.lines
   } else {
     try {
       input = JSON.parse(textIn)
     } catch (e) {
-      return { ok: false, issues: [{ field: '(file)', message: `is not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] }
+      const detail = shown(e instanceof Error ? e.message : String(e), 120)
+      return { ok: false, issues: [{ field: '(file)', code: 'notJson', params: { detail }, message: `is not valid JSON: ${detail}` }] }
     }
   }
   const where = (index: number | undefined) => (index === undefined ? {} : csv ? { row: lines[index] ?? index + 2 } : { feature: index })
   // Give every feature a user id (prefixed), and keep references inside the file pointing at the renamed ids.
   const renamed = new Map<string, string>()
-  const features = (input as { features?: unknown })?.features
-  if (Array.isArray(features)) {
+  const features = isObject(input) && Array.isArray(input['features']) && input['features'].length <= LIMITS.records ? (input['features'] as unknown[]) : undefined
+  if (features) {
     features.forEach((f, i) => {
-      if (typeof f !== 'object' || f === null) return
-      const feature = f as Record<string, unknown>
-      const before = feature.id
-      feature.id = userId(before, fileName, i)
-      if (typeof before === 'string' && typeof feature.id === 'string') renamed.set(before, feature.id)
+      if (!isObject(f)) return
+      const before = f['id']
+      f['id'] = userId(before, tag, i)
+      if (typeof before === 'string' && typeof f['id'] === 'string') renamed.set(before, f['id'])
     })
     for (const f of features) {
-      const p = (f as { properties?: Record<string, unknown> } | null)?.properties
-      if (!p || typeof p !== 'object') continue
+      const p = isObject(f) ? f['properties'] : undefined
+      if (!isObject(p)) continue
+      normalise(p)
       for (const key of ['office', 'partOf']) {
         const ref = p[key]
         if (typeof ref === 'string' && renamed.has(ref)) p[key] = renamed.get(ref)
       }
     }
   }
-  // Checks on the raw features, so a file's report lists these even where the schema finds other faults.
-  const known = new Set(ctx.places.keys())
-  const existingIds = new Set(ctx.existing.map((r) => r.id))
-  if (Array.isArray(features)) {
-    features.forEach((f, i) => {
-      if (typeof f !== 'object' || f === null) return
-      const id = typeof (f as { id?: unknown }).id === 'string' ? (f as { id: string }).id : undefined
-      const at = compact({ ...where(i), id }) as Partial<ImportIssue>
-      const p = (f as { properties?: Record<string, unknown> }).properties
-      if (id !== undefined && existingIds.has(id)) issues.push({ ...at, field: 'id', message: `id "${id}" is already loaded; remove the earlier file first or rename` })
-      if (!p || typeof p !== 'object') return
-      for (const [field, value] of textFields(p)) {
-        if (MARKUP.test(value)) issues.push({ ...at, field, message: 'contains HTML markup; the atlas shows text only, remove the tags' })
-      }
-      const regions = p.regions
-      if (Array.isArray(regions)) {
-        regions.forEach((code, k) => {
-          if (typeof code === 'string' && /^\d{6}$/.test(code) && !known.has(code)) {
-            issues.push({ ...at, field: `regions.${k}`, message: `region code ${code} is not in the basemap` })
-          }
-        })
-      }
-    })
+  // The one gate (validateLayerSet): the contract, the user-file rules, and ids unique against what is loaded.
+  const set = validateLayerSet([{ name: fileName, content: input, user: true }], ctx.places, { base: ctx.existing })
+  if (set.problems.length === 0 && issues.length === 0) return { ok: true, records: set.records }
+  const indexOfId = new Map<string, number>()
+  features?.forEach((f, i) => {
+    const id = isObject(f) ? f['id'] : undefined
+    if (typeof id === 'string' && !indexOfId.has(id)) indexOfId.set(id, i)
+  })
+  const own = new Set(issues.map((i) => `${i.row}|${i.field}`))
+  const toIssue = (p: ParseIssue): ImportIssue => {
+    const index = p.featureIndex ?? (p.featureId !== undefined ? indexOfId.get(p.featureId) : undefined)
+    const coded = p as CodedIssue
+    const base = compact({ ...where(index), id: p.featureId, field: p.field, message: p.message, code: coded.code, params: coded.params }) as unknown as ImportIssue
+    return coded.code ? base : humanise(base, index === undefined ? undefined : rawAt(features?.[index], p.field))
   }
-  const parsed = parseLayerFile(fileName, input)
-  const fromParse = (list: ParseIssue[], index?: (i: ParseIssue) => number | undefined) =>
-    list.map((p): ImportIssue => compact({ ...where(index ? index(p) : p.featureIndex), id: p.featureId, field: p.field, message: p.message }) as unknown as ImportIssue)
-  if (!parsed.ok) return { ok: false, issues: [...issues, ...fromParse(parsed.errors)].sort(byPlace) }
-  const records = parsed.records
-  const indexOf = new Map(records.map((r, i) => [r.id, i]))
-  const byIndex = (p: ParseIssue) => (p.featureId !== undefined ? indexOf.get(p.featureId) : undefined)
-  const refs = checkReferences([...ctx.existing, ...records]).filter((p) => p.featureId !== undefined && indexOf.has(p.featureId))
-  issues.push(...fromParse(refs, byIndex))
-  return issues.length ? { ok: false, issues: issues.sort(byPlace) } : { ok: true, records }
-}
-
-/** The free-text fields of raw properties, with their field names. */
-function textFields(p: Record<string, unknown>): [string, string][] {
-  const out: [string, string][] = []
-  for (const key of ['name', 'summary', 'source']) {
-    const v = p[key]
-    if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out.push([`${key}.${k}`, x])
-    }
-  }
-  for (const key of ['category', 'layer', 'status']) if (typeof p[key] === 'string') out.push([key, p[key] as string])
-  return out
+  // A cell already reported (e.g. "0x7D6 is not a decimal number") is not reported again in the schema's words.
+  const seen = new Set<string>()
+  const fromSet = set.problems.map(toIssue).filter((i) => {
+    const key = `${i.row ?? i.feature}|${i.field}|${i.code ?? i.message}`
+    if (own.has(`${i.row}|${i.field}`) || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  // Cell issues found while reading the CSV name their record too.
+  const idOfLine = new Map<number, string>()
+  features?.forEach((f, i) => { const id = isObject(f) ? f['id'] : undefined; if (typeof id === 'string' && lines[i] !== undefined) idOfLine.set(lines[i]!, id) })
+  const withIds = issues.map((i) => (i.id === undefined && i.row !== undefined && idOfLine.has(i.row) ? { ...i, id: idOfLine.get(i.row)! } : i))
+  return { ok: false, issues: capImportIssues([...withIds, ...fromSet].sort(byPlace)) }
 }
 
 const byPlace = (a: ImportIssue, b: ImportIssue) => (a.row ?? a.feature ?? -1) - (b.row ?? b.feature ?? -1)

@@ -12,6 +12,8 @@ export const useDataStore = defineStore('data', () => {
   const userRecords = shallowRef<readonly AtlasRecord[]>([])
   const records = computed<readonly AtlasRecord[]>(() => (userRecords.value.length ? [...planRecords.value, ...userRecords.value] : planRecords.value))
   const problems = ref<string[]>([])
+  /** Shipped layer files left out whole because of a problem; the atlas says so on screen (DataNotice). */
+  const leftOut = ref<string[]>([])
   const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
   const byId = computed(() => new Map(records.value.map((r) => [r.id, r])))
 
@@ -21,6 +23,7 @@ export const useDataStore = defineStore('data', () => {
       const loaded = await loadLayers(knownCodes)
       planRecords.value = markRaw(loaded.records)
       problems.value = loaded.problems
+      leftOut.value = loaded.leftOut
       status.value = 'ready'
     } catch (e) {
       problems.value = [e instanceof Error ? e.message : String(e)]
@@ -30,5 +33,5 @@ export const useDataStore = defineStore('data', () => {
   function setUserRecords(next: readonly AtlasRecord[]) {
     userRecords.value = markRaw([...next])
   }
-  return { records, planRecords, userRecords, problems, status, byId, load, setUserRecords }
+  return { records, planRecords, userRecords, problems, leftOut, status, byId, load, setUserRecords }
 })

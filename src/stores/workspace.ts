@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { parseImport, type ImportIssue } from '../domain/import'
-import { parseLayerFile, type AtlasRecord } from '../domain/schema'
+import type { AtlasRecord } from '../domain/schema'
+import { validateLayerSet } from '../domain/layer-set'
 import { toGeoJson } from '../domain/export'
 import { deleteFile, listFiles, putFile, type StoredFile } from '../workspace/idb'
 import { useDataStore } from './data'
@@ -15,6 +16,15 @@ export interface UserFile {
   records: AtlasRecord[]
 }
 
+/** A stored file as GeoJSON for the gate; whatever IndexedDB holds (possibly edited by hand) is only data here. */
+function storedContent(f: StoredFile): unknown {
+  try {
+    return Array.isArray(f.records) ? toGeoJson(f.records) : f.records
+  } catch {
+    return null
+  }
+}
+
 /** The analyst workspace: its tab, the dossier's region, and the user layer (imported files, kept in IndexedDB). */
 export const useWorkspaceStore = defineStore('workspace', () => {
   const data = useDataStore()
@@ -24,6 +34,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const files = ref<UserFile[]>([])
   const lastImport = ref<{ file: string; ok: boolean; count: number; issues: ImportIssue[] } | null>(null)
   const storageError = ref<string | null>(null)
+  /** Stored files that no longer pass the checks at restore (kept in IndexedDB, not on the map). */
+  const restoreLeftOut = ref<string[]>([])
 
   const publish = () => data.setUserRecords(files.value.flatMap((f) => f.records))
 
@@ -69,18 +81,16 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       storageError.value = e instanceof Error ? e.message : String(e)
       return
     }
-    const kept: UserFile[] = []
-    const planIds = new Set(data.planRecords.map((r) => r.id))
-    for (const f of stored.sort((a, b) => a.addedAt - b.addedAt)) {
-      const parsed = parseLayerFile(f.name, toGeoJson(f.records))
-      const known = basemap.basemap?.places
-      const clean = parsed.ok && parsed.records.every((r) => r.id.startsWith('user-') && !planIds.has(r.id) &&
-        (!known || r.regions.every((c) => known.has(c))))
-      if (parsed.ok && clean) kept.push({ name: f.name, addedAt: f.addedAt, records: parsed.records })
-    }
+    // The same gate as a new import: each stored file is checked again, and a file that fails is left out whole.
+    const places = basemap.basemap?.places ?? new Set<string>()
+    const sorted = stored.sort((a, b) => a.addedAt - b.addedAt)
+    const set = validateLayerSet(sorted.map((f) => ({ name: f.name, content: storedContent(f), user: true })), places, { base: data.planRecords })
+    const ok = new Map(set.accepted.map((a) => [a.name, a.records]))
+    const kept: UserFile[] = sorted.filter((f) => ok.has(f.name)).map((f) => ({ name: f.name, addedAt: f.addedAt, records: ok.get(f.name)! }))
+    restoreLeftOut.value = set.leftOut.map((l) => l.name)
     files.value = kept
     publish()
   }
 
-  return { tab, dossierRegion, files, lastImport, storageError, importText, remove, restore }
+  return { tab, dossierRegion, files, lastImport, storageError, restoreLeftOut, importText, remove, restore }
 })

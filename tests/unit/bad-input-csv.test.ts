@@ -33,14 +33,15 @@ const IMPORT_CASES: Record<string, Expect[]> = {
   // a UTF-8 BOM must not eat the first column's name: the fault is found on the right row and field
   'csv-bom-bad-year.csv': [{ row: 3, id: 'user-bom-year', field: 'years.0', message: /2006 or later/ }],
   'csv-wrong-units.csv': [
-    { row: 2, id: 'user-yi-string', field: 'metrics.fundsCny', message: /expected number, received string/ },
-    { row: 3, id: 'user-neg-count', field: 'metrics.projects', message: />=0/ },
+    { row: 2, id: 'user-yi-string', field: 'metrics.fundsCny', message: /"6.27亿" is not a decimal number/ },
+    { row: 3, id: 'user-neg-count', field: 'metrics.projects', message: /must be >=0 \(found -/ },
     { row: 4, id: 'user-frac-count', field: 'metrics.projects', message: /expected int/ },
   ],
   'csv-payloads.csv': ['name.zh', 'name.en', 'summary.zh', 'summary.en', 'source.ref'].map((field) => ({ row: 2, id: 'user-payload', field, message: /HTML markup/ })),
   'csv-header-only.csv': [{ row: 1, field: '(header)', message: /header row/ }],
   'payload-every-string-field.geojson': [
-    ...['name.zh', 'name.en', 'summary.zh', 'summary.en', 'source.ref', 'source.url'].map((field) => ({ feature: 0, id: 'user-aid-payload-1', field, message: /HTML markup/ })),
+    ...['name.zh', 'name.en', 'summary.zh', 'summary.en', 'source.ref'].map((field) => ({ feature: 0, id: 'user-aid-payload-1', field, message: /HTML markup/ })),
+    { feature: 0, id: 'user-aid-payload-1', field: 'source.url', message: /URL/ },
     ...['name.zh', 'name.en', 'summary.zh', 'summary.en', 'source.ref'].map((field) => ({ feature: 1, id: 'user-park-payload-2', field, message: /HTML markup/ })),
   ],
 }
@@ -85,10 +86,10 @@ describe('bad-input corpus: user files (CSV and GeoJSON import)', () => {
     expect(lenient).toContain('\uFFFD')
   })
 
-  it('the importer refuses a file above its size limit without parsing it', () => {
-    const big = 'id,layer\n' + 'x,aid\n'.repeat(1_000_000)
+  it('the importer refuses a file above its size limit (in bytes) without parsing it', () => {
+    const big = 'id,layer\n' + 'x,aid\n'.repeat(3_500_000)
     const r = parseImport('big.csv', big, { places, existing: [] })
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.issues[0]).toMatchObject({ field: '(file)', message: expect.stringMatching(/larger than/) })
+    if (!r.ok) expect(r.issues).toEqual([expect.objectContaining({ field: '(file)', code: 'fileBytes', message: expect.stringMatching(/^is 21.0 MB; at most 20 MB/) })])
   })
 })

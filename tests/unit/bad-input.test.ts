@@ -1,27 +1,26 @@
-// The bad-input corpus (tests/fixtures/bad/*.geojson) through the app's own loading path for layer files:
-// parseLayerText, then the checks across records (ids, region codes), as src/data/layers.ts does. Each file must
+// The bad-input corpus (tests/fixtures/bad/*.geojson) through the app's own loader for layer files,
+// validateLayerSet (src/domain/layer-set.ts), exactly as src/data/layers.ts calls it. Each file must
 // give a clear error naming the file and the place (feature index or id, and field); nothing may throw, and no
 // record of a bad file is returned (no partial result). Huge and deeply nested inputs are generated here.
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
-  MAX_ISSUES_PER_FILE, checkRegions, checkUniqueIds, formatIssue, parseLayerFile, parseLayerText,
-  type AtlasRecord, type ParseIssue, type ParseResult,
+  MAX_ISSUES_PER_FILE, formatIssue, type ParseIssue, type ParseResult,
 } from '../../src/domain/schema'
+import { validateLayerSet } from '../../src/domain/layer-set'
 import { decodeTextFile, firstInvalidUtf8 } from '../../src/domain/decode-text'
 import { ROOT, placeCodes } from './data/load'
 
 const BAD = join(ROOT, 'tests/fixtures/bad')
 const known = placeCodes() ?? new Set<string>()
 
-/** The app's path for one layer file (src/data/layers.ts): validate, then ids and region codes across records. */
-function loadLayerFile(name: string, text: string): ParseResult {
-  const parsed = parseLayerText(name, text)
-  if (!parsed.ok) return parsed
-  const files = new Map<AtlasRecord, string>(parsed.records.map((r) => [r, name]))
-  const cross = [...checkUniqueIds(parsed.records, files), ...checkRegions(parsed.records, known, files)]
-  return cross.length ? { ok: false, errors: cross } : parsed
+/** The app's loader (src/data/layers.ts) with one file: its records if accepted, else every problem. */
+function loadLayerFile(name: string, content: unknown): ParseResult {
+  const set = validateLayerSet([{ name, content }], known)
+  if (set.leftOut.length === 0) return { ok: true, records: set.records }
+  expect(set.records).toEqual([])
+  return { ok: false, errors: set.problems }
 }
 
 interface Expect {
@@ -139,18 +138,13 @@ describe('bad-input corpus: layer files', () => {
     }
   })
 
-  it('a __proto__ key pollutes nothing', () => {
-    loadLayerFile('proto-pollution.geojson', readFileSync(join(BAD, 'proto-pollution.geojson'), 'utf8'))
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
-  })
-
   it('the payload file keeps its text literally where it is text, and is still refused as a whole', () => {
     const text = readFileSync(join(BAD, 'payload-every-string-field.geojson'), 'utf8')
     // without the one field that breaks a rule, the file loads and every payload is kept as plain text
     const data = JSON.parse(text) as { features: { properties: { source: { url?: string; confidence?: string } } }[] }
     delete data.features[0]!.properties.source.url
     delete data.features[0]!.properties.source.confidence
-    const ok = parseLayerFile('payload-every-string-field.geojson', data)
+    const ok = loadLayerFile('payload-every-string-field.geojson', data)
     expect(ok.ok).toBe(true)
     if (!ok.ok) return
     expect(ok.records[0]!.name.zh).toBe('<script>window.__atlasPwned=1</script>名称')
@@ -172,7 +166,7 @@ describe('bad-input corpus: generated huge and deep files', () => {
     const features = Array.from({ length: 100_000 }, (_, i) => feature(i, 2005))
     const text = JSON.stringify({ type: 'FeatureCollection', features })
     expect(text.length).toBeGreaterThan(20_000_000)
-    const issues = expectFailsWholly(parseLayerText('huge.geojson', text))
+    const issues = expectFailsWholly(loadLayerFile('huge.geojson', text))
     expect(issues.length).toBe(MAX_ISSUES_PER_FILE + 1)
     expect(issues[0]).toMatchObject({ file: 'huge.geojson', featureIndex: 0, featureId: 'aid-huge-0', field: 'years.0' })
     expect(issues.at(-1)).toMatchObject({ file: 'huge.geojson', field: '(file)', message: expect.stringMatching(/not checked after 200 issues/) })
@@ -180,7 +174,7 @@ describe('bad-input corpus: generated huge and deep files', () => {
 
   it('a 20,000-feature file with one bad feature at the end names that feature', { timeout: 60_000 }, () => {
     const features = Array.from({ length: 20_000 }, (_, i) => feature(i, i === 19_999 ? 2005 : 2008))
-    const issues = expectFailsWholly(parseLayerText('huge-one-bad.geojson', JSON.stringify({ type: 'FeatureCollection', features })))
+    const issues = expectFailsWholly(loadLayerFile('huge-one-bad.geojson', JSON.stringify({ type: 'FeatureCollection', features })))
     expect(issues.map(formatIssue)).toEqual(['huge-one-bad.geojson: feature "aid-huge-19999" (#19999): years.0: year must be 2006 or later'])
   })
 
@@ -188,7 +182,7 @@ describe('bad-input corpus: generated huge and deep files', () => {
     const f = feature(0, 2005)
     f.properties.name.en = 'x'.repeat(30_000_000)
     const text = JSON.stringify({ type: 'FeatureCollection', features: [f] })
-    const issues = expectFailsWholly(parseLayerText('long-string.geojson', text))
+    const issues = expectFailsWholly(loadLayerFile('long-string.geojson', text))
     expect(issues.map((i) => i.field)).toEqual(['years.0'])
   })
 
@@ -196,7 +190,7 @@ describe('bad-input corpus: generated huge and deep files', () => {
     const depth = 200_000
     const text = `{"type":"FeatureCollection","features":[{"type":"Feature","id":"aid-deep","properties":{},"geometry":{"type":"Point","coordinates":${'['.repeat(depth)}${']'.repeat(depth)}}}]}`
     let result: ParseResult | undefined
-    expect(() => (result = parseLayerText('deep.geojson', text))).not.toThrow()
+    expect(() => (result = loadLayerFile('deep.geojson', text))).not.toThrow()
     const issues = expectFailsWholly(result!)
     expect(issues.every((i) => i.file === 'deep.geojson')).toBe(true)
   })
@@ -206,7 +200,7 @@ describe('bad-input corpus: generated huge and deep files', () => {
     for (let i = 0; i < 20_000; i++) deep = { a: deep }
     const f = { ...feature(0, 2008), geometry: { type: 'Point', coordinates: deep } }
     let result: ParseResult | undefined
-    expect(() => (result = parseLayerFile('deep-object.geojson', { type: 'FeatureCollection', features: [f] }))).not.toThrow()
+    expect(() => (result = loadLayerFile('deep-object.geojson', { type: 'FeatureCollection', features: [f] }))).not.toThrow()
     const issues = expectFailsWholly(result!)
     expect(issues[0]).toMatchObject({ file: 'deep-object.geojson' })
   })

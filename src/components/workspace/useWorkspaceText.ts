@@ -17,5 +17,5 @@ export function useWorkspaceText() {
   const signed = (v: number, f: (x: number) => string) => (v > 0 ? `+${f(v)}` : v < 0 ? `−${f(-v)}` : f(0))
   const category = (c: string) => (te(`category.${c}`) ? t(`category.${c}`) : c)
   const span = (s: readonly [number, number]) => (s[0] === s[1] ? String(s[0]) : `${s[0]}–${s[1]}`)
-  return { t, lang, places, placeName, namesOf, yuan, count, signed, category, span }
+  return { t, te, lang, places, placeName, namesOf, yuan, count, signed, category, span }
 }

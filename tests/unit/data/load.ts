@@ -1,9 +1,10 @@
-/** Test helper: loads geo/layers/*.geojson and geo/basemap/places.json with the app's schema. */
+/** Test helper: loads geo/layers/*.geojson and geo/basemap/places.json through the app's own loader, validateLayerSet. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { LAYER_IDS, parseLayerText } from '../../../src/domain/schema'
+import { formatIssue, parseLayerText } from '../../../src/domain/schema'
 import type { AtlasRecord, LayerId, ParseResult } from '../../../src/domain/schema'
+import { validateLayerSet, type LayerSetResult } from '../../../src/domain/layer-set'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 export const LAYER_DIR = join(ROOT, 'geo/layers')
@@ -14,22 +15,25 @@ export function layerFiles(): string[] {
   return readdirSync(LAYER_DIR).filter((f) => f.endsWith('.geojson')).sort()
 }
 
+const readLayer = (file: string) => ({ name: file, content: readFileSync(join(LAYER_DIR, file), 'utf8') })
+
+/** The loader's first stage for one file: the file on its own against the schema (cross-file checks: loadLayerSet). */
 export function parseFile(file: string): ParseResult {
   return parseLayerText(file, readFileSync(join(LAYER_DIR, file), 'utf8'))
 }
 
-let cache: AtlasRecord[] | undefined
-/** All records of all layer files; throws if any file is invalid (the parse test reports the details). */
+let setCache: LayerSetResult | undefined
+/** Every layer file together, exactly as the atlas loads them. */
+export function loadLayerSet(): LayerSetResult {
+  setCache ??= validateLayerSet(layerFiles().map(readLayer), placeCodes() ?? new Set<string>())
+  return setCache
+}
+
+/** All records of all layer files; throws if the loader leaves any file out (the layers test reports the details). */
 export function allRecords(): AtlasRecord[] {
-  if (cache) return cache
-  const out: AtlasRecord[] = []
-  for (const layer of LAYER_IDS) {
-    const r = parseFile(`${layer}.geojson`)
-    if (!r.ok) throw new Error(`${layer}.geojson does not parse`)
-    out.push(...r.records)
-  }
-  cache = out
-  return out
+  const set = loadLayerSet()
+  if (set.leftOut.length) throw new Error(`left out: ${set.leftOut.map((l) => l.name).join(', ')}\n${set.problems.map(formatIssue).join('\n')}`)
+  return set.records
 }
 
 export function byId(id: string): AtlasRecord {

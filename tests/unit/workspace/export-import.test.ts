@@ -23,7 +23,12 @@ const withLine = record({
   summary: { zh: '含"引号", 逗号', en: 'with "quotes", commas\nand a line break' }, source: { ref: 'researched: x', url: 'https://example.org/a', confidence: 'weak' },
   statedSpan: [2006, 2010], moreThan: ['lengthKm'],
 })
-const ALL = [...FIXTURE, withLine]
+// Points at their first region's label point: an import refuses a point far from its region.
+const atLabel = (r: AtlasRecord): AtlasRecord => {
+  const label = places.get(r.regions[0]!)!.label
+  return r.geometry.type === 'Point' ? { ...r, geometry: { type: 'Point', coordinates: [label[0], label[1]] } } : r
+}
+const ALL = [...FIXTURE.map(atLabel), withLine]
 
 describe('exports round-trip', () => {
   it('GeoJSON of the records parses back to the same records with the app schema', () => {
@@ -66,7 +71,7 @@ describe('import', () => {
       expect.stringMatching(/^row 2 \(user-wrong-type\): metrics\.fundsCny: .*number/),
       expect.stringMatching(/^row 3 \(user-missing-name\): name\.zh: /),
       'row 4 (user-bad-code): regions.0: region code 999999 is not in the basemap',
-      'row 5 (user-too-early): years.0: year must be 2006 or later',
+      'row 5 (user-too-early): years.0: year must be 2006 or later (found 2001)',
       'row 6 (user-markup): name.zh: contains HTML markup; the atlas shows text only, remove the tags',
     ]))
     expect(r.issues.every((i) => i.row !== undefined)).toBe(true)
@@ -78,7 +83,7 @@ describe('import', () => {
     if (r.ok) return
     const lines = r.issues.map((i) => formatImportIssue(i))
     expect(lines).toEqual(expect.arrayContaining([
-      'feature #1 (user-late): years.1: year must be 2015 or earlier',
+      'feature #1 (user-late): years.1: year must be 2015 or earlier (found 2020)',
       expect.stringMatching(/^feature #1 \(user-late\): metrics\.areaKm2: .*number/),
       expect.stringMatching(/^feature #2 \(user-no-layer\): layer: /),
       'feature #2 (user-no-layer): name.en: contains HTML markup; the atlas shows text only, remove the tags',
@@ -104,7 +109,7 @@ describe('import', () => {
     if (!first.ok) throw new Error('good')
     const again = parseImport('good.geojson', fixture('good.geojson'), { places, existing: [...FIXTURE, ...first.records] })
     expect(again.ok === false && again.issues.map((i) => formatImportIssue(i))).toEqual(['feature #0 (user-my-park): id: id "user-my-park" is already loaded; remove the earlier file first or rename'])
-    const coverage = toCsv([record({ id: 'c', layer: 'coverage', category: 'liaison-region', regions: ['440000'], office: 'nowhere' })])
+    const coverage = toCsv([record({ id: 'c', layer: 'coverage', category: 'liaison-region', regions: ['440000'], office: 'nowhere', geometry: { type: 'Point', coordinates: [113.4, 23.3] } })])
     const r = parseImport('c.csv', coverage, ctx)
     expect(r.ok === false && r.issues.map((i) => i.field)).toEqual(['office'])
   })
