@@ -1,6 +1,7 @@
 // Pure selectors over records: what the map, the count, the charts and the exports all read.
 import type { AtlasRecord, LayerId } from './schema'
 import { buildPredicate, type FilterState } from './filters'
+import { FIRST_YEAR, LAST_YEAR } from './time'
 
 export type AidMetric = 'fundsCny' | 'projects'
 
@@ -15,7 +16,7 @@ export function visibleRecords(records: readonly AtlasRecord[], state: FilterSta
 
 /** Records passing every filter but time: the GPU filters time, so a year change does not rebuild the data. */
 export function recordsBeforeTime(records: readonly AtlasRecord[], state: FilterState): AtlasRecord[] {
-  const predicate = buildPredicate({ ...state, span: [2006, 2015], timeMode: 'cumulative' })
+  const predicate = buildPredicate({ ...state, span: [FIRST_YEAR, LAST_YEAR], timeMode: 'cumulative' })
   return records.filter(predicate)
 }
 
