@@ -1,12 +1,12 @@
 /**
  * npm run check:data — validates every geo/layers/*.geojson with the app's schema (src/domain/schema.ts):
- * each file parses, ids are unique across files, cross-references hold, and every `regions` code exists
- * in geo/basemap/places.json. Prints one line per file; on any problem prints every issue and exits 1.
+ * each file parses, ids are unique across files, cross-references hold, every record states its location and
+ * date precision, and every `regions` code exists in geo/basemap/places.json. Prints one line per file; on any problem prints every issue and exits 1.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { LAYER_IDS, checkReferences, checkRegions, checkUniqueIds, formatIssue, parseLayerText } from '../src/domain/schema'
+import { LAYER_IDS, checkPrecision, checkReferences, checkRegions, checkUniqueIds, formatIssue, parseLayerText } from '../src/domain/schema'
 import type { AtlasRecord, ParseIssue } from '../src/domain/schema'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -40,7 +40,7 @@ for (const file of files) {
   console.log(`${file}: ${result.records.length} records (${byStatus}), years ${span}`)
 }
 
-issues.push(...checkUniqueIds(all, fileOf), ...checkReferences(all, fileOf))
+issues.push(...checkUniqueIds(all, fileOf), ...checkReferences(all, fileOf), ...checkPrecision(all, fileOf))
 if (existsSync(PLACES)) {
   let codes: Set<string> | undefined
   try {

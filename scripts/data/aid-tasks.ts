@@ -12,7 +12,7 @@ interface TaskSpec {
   summary: [string, string]
 }
 
-function tasks(prefix: string, regions: string[], ref: string, where: [string, string], specs: TaskSpec[]): Draft[] {
+function tasks(prefix: string, regions: string[], ref: string, where: [string, string], specs: TaskSpec[], extra: Partial<Draft> = {}): Draft[] {
   return specs.map((s) => ({
     id: `aid-${prefix}-${s.key}-2011-2015`,
     layer: 'aid',
@@ -24,7 +24,24 @@ function tasks(prefix: string, regions: string[], ref: string, where: [string, s
     metrics: {},
     source: { ref },
     summary: { zh: s.summary[0], en: s.summary[1] },
+    ...extra,
   }))
+}
+
+/** The plan says "喀什四县" and "日喀则五县"; which counties they are comes from research (external-facts.md, section 5). */
+const KASHGAR_COUNTIES_SOURCE: Partial<Draft> = {
+  regionsSource: {
+    ref: 'researched: switch Aksu → Kashgar (叶城, 泽普, 莎车, 巴楚; gov.cn 2010-11-11)',
+    url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn//jrzg/2010-11/11/content_1743638.htm',
+    confidence: 'confirmed',
+  },
+}
+const XIGAZE_COUNTIES_SOURCE: Partial<Draft> = {
+  regionsSource: {
+    ref: 'researched: Xigaze pairing (江孜, 亚东, 萨迦, 拉孜, 定日; 人民日报 2014 via thepaper)',
+    url: 'http://www.thepaper.cn/newsDetail_forward_1262097',
+    confidence: 'confirmed',
+  },
 }
 
 const kashgar = tasks('kashgar-4-counties', KASHGAR_4, 'plan 4.1 Kashgar', ['新疆喀什四县', 'Kashgar four counties'], [
@@ -97,7 +114,7 @@ const kashgar = tasks('kashgar-4-counties', KASHGAR_4, 'plan 4.1 Kashgar', ['新
     name: ['环境保护和生态建设', 'environment and ecology'],
     summary: ['积极参与当地环境保护和生态建设。', 'Take part in local environmental protection and ecological work.'],
   },
-])
+], KASHGAR_COUNTIES_SOURCE)
 
 const xigaze = tasks('xigaze-5-counties', XIGAZE_5, 'plan 4.1 Xigaze', ['西藏日喀则五县', 'Xigaze five counties'], [
   {
@@ -175,7 +192,7 @@ const xigaze = tasks('xigaze-5-counties', XIGAZE_5, 'plan 4.1 Xigaze', ['西藏�
     name: ['环境保护和生态建设', 'environment and ecology'],
     summary: ['帮助当地加强环境保护和生态建设。', 'Help strengthen environmental protection and ecological work.'],
   },
-])
+], XIGAZE_COUNTIES_SOURCE)
 
 const golog = tasks('golog', ['632600'], 'plan 4.1 Golog', ['青海果洛州', 'Golog'], [
   {

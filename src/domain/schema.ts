@@ -50,6 +50,22 @@ export const CATEGORIES: Record<LayerId, readonly string[]> = {
 }
 
 /**
+ * How precisely a record's place is known, adapted from AidData's geocoding precision codes. `chosen` and
+ * `schematic-line` are approximate: the map, the legend and the detail panel say so.
+ */
+export const LOCATION_PRECISIONS = ['exact', 'county', 'prefecture', 'province', 'stated-group', 'chosen', 'schematic-line'] as const
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number]
+export const APPROXIMATE_LOCATIONS: readonly LocationPrecision[] = ['chosen', 'schematic-line']
+
+/**
+ * How precisely a record's `years` are known: `exact` a dated day inside them, `year` the year(s) themselves,
+ * `span` a figure or task stated for the whole span and not dated within it, `unknown` a start or end that no
+ * source gives (the span shown is a stand-in, e.g. an office shown over 2006–2010 for lack of a date).
+ */
+export const DATE_PRECISIONS = ['exact', 'year', 'span', 'unknown'] as const
+export type DatePrecision = (typeof DATE_PRECISIONS)[number]
+
+/**
  * Known metric keys, all in base units. `int` = a count (must be an integer).
  * Unknown keys are rejected so that a typo (`fundCny`) is caught, not silently dropped.
  */
@@ -66,6 +82,7 @@ export const METRIC_KEYS = {
   events: { unit: 'count', int: true, en: 'events held' },
   topics: { unit: 'count', int: true, en: 'cooperation topics' },
   people: { unit: 'person-times', int: true, en: 'people (person-times)' },
+  headcount: { unit: 'people', int: true, en: 'people (head count, each person once)' },
   cadres: { unit: 'count', int: true, en: 'cadres sent' },
   houses: { unit: 'count', int: true, en: 'houses / dwellings (套)' },
   households: { unit: 'count', int: true, en: 'households (户)' },
@@ -183,6 +200,18 @@ export const propertiesSchema = z.strictObject({
   moreThan: z.array(z.enum(METRIC_KEY_LIST as [MetricKey, ...MetricKey[]])).optional(),
   /** The id of a total record this record is a stated part of (its figures re-add to the total). */
   partOf: z.string().regex(KEBAB, { message: 'must be a kebab-case record id' }).optional(),
+  /** How precisely the place is known. Every record of geo/layers has it (checkPrecision); an imported file may omit it. */
+  locationPrecision: z.enum(LOCATION_PRECISIONS).optional(),
+  /** How precisely `years` is known. Every record of geo/layers has it (checkPrecision); an imported file may omit it. */
+  datePrecision: z.enum(DATE_PRECISIONS).optional(),
+  /** Where `regions` came from when research, not `source`, named them (e.g. the plan's "喀什四县" as four county codes). */
+  regionsSource: z
+    .strictObject({
+      ref: nonEmptyText,
+      url: z.string().regex(HTTP_URL, { message: 'must be an http(s) URL' }),
+      confidence: z.enum(['confirmed', 'weak']),
+    })
+    .optional(),
 })
 
 /**
@@ -438,6 +467,31 @@ export function checkUniqueIds(records: readonly AtlasRecord[], files?: Readonly
       })
     } else {
       seen.set(r.id, r)
+    }
+  }
+  return issues
+}
+
+/** True when the record's place is approximate (chosen by the atlas, or a schematic line). */
+export function isApproximateLocation(r: Pick<AtlasRecord, 'locationPrecision'>): boolean {
+  return r.locationPrecision !== undefined && APPROXIMATE_LOCATIONS.includes(r.locationPrecision)
+}
+
+/**
+ * The atlas's own layers state how precisely every place and date is known (`npm run check:data` and
+ * `build:layers` run this; an imported file is not held to it). A schematic line must say so in both flags.
+ */
+export function checkPrecision(records: readonly AtlasRecord[], files?: ReadonlyMap<AtlasRecord, string>): ParseIssue[] {
+  const issues: ParseIssue[] = []
+  for (const r of records) {
+    const push = (field: string, message: string) => issues.push({ file: fileOfRecord(r, files), featureId: r.id, field, message })
+    if (r.locationPrecision === undefined) push('locationPrecision', 'missing: say how precisely the place is known')
+    if (r.datePrecision === undefined) push('datePrecision', 'missing: say how precisely the years are known')
+    if ((r.locationPrecision === 'schematic-line') !== (r.geometryIsSchematic === true)) {
+      push('locationPrecision', 'a schematic line, and only one, has locationPrecision "schematic-line"')
+    }
+    if (r.locationPrecision === 'exact' && (r.geometry.type !== 'Point' || r.pointIsRegionLabel === true)) {
+      push('locationPrecision', '"exact" needs a Point at stated coordinates, not a region\'s label point')
     }
   }
   return issues
