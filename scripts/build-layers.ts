@@ -1,5 +1,6 @@
 /**
- * npm run build:layers — writes geo/layers/*.geojson from the hand-written records in scripts/data/.
+ * npm run build:layers — writes geo/layers/*.geojson from the hand-written records in scripts/data/, and the
+ * open data package (geo/datapackage.json + geo/records.csv, see scripts/datapackage.ts).
  *
  * Deterministic: same inputs, same bytes. Geometry:
  * - a draft with `geometry` keeps it (e.g. an office at coordinates its source gives);
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { LAYER_IDS, checkPrecision, checkReferences, checkUniqueIds, formatIssue, parseLayerFile } from '../src/domain/schema'
 import type { AtlasGeometry, AtlasRecord, DatePrecision, LayerId, LocationPrecision, Position } from '../src/domain/schema'
 import { drafts } from './data/index'
+import { CSV_PATH, buildDataPackage } from './datapackage'
 import type { Draft } from './data/types'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -185,6 +187,12 @@ function main(): void {
     writeFileSync(join(OUT, `${layer}.geojson`), text)
     console.log(`geo/layers/${layer}.geojson: ${records.filter((r) => r.layer === layer).length} records`)
   }
+  // The open data package: the same records, in layer order, as one table plus the layers.
+  const ordered = LAYER_IDS.flatMap((layer) => records.filter((r) => r.layer === layer))
+  const { descriptor, csv } = buildDataPackage(ordered)
+  writeFileSync(join(ROOT, 'geo', CSV_PATH), csv)
+  writeFileSync(join(ROOT, 'geo/datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`)
+  console.log(`geo/datapackage.json, geo/${CSV_PATH}: ${ordered.length} records`)
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main()
