@@ -3,7 +3,7 @@
  * kind of work the plan names there. No metrics: the plan gives none ("每年按照中央要求安排援助资金").
  */
 import type { Draft } from './types'
-import { DUJIANGYAN, KASHGAR_4, TASK_REGIONS, THREE_GORGES, XIGAZE_5, YUNNAN_4 } from './types'
+import { DUJIANGYAN, KASHGAR_4, KASHGAR_COUNTIES_SOURCE, TASK_REGIONS, THREE_GORGES, XIGAZE_5, XIGAZE_COUNTIES_SOURCE, YUNNAN_4 } from './types'
 
 interface TaskSpec {
   key: string
@@ -26,22 +26,6 @@ function tasks(prefix: string, regions: string[], ref: string, where: [string, s
     summary: { zh: s.summary[0], en: s.summary[1] },
     ...extra,
   }))
-}
-
-/** The plan says "喀什四县" and "日喀则五县"; which counties they are comes from research (external-facts.md, section 5). */
-const KASHGAR_COUNTIES_SOURCE: Partial<Draft> = {
-  regionsSource: {
-    ref: 'researched: switch Aksu → Kashgar (叶城, 泽普, 莎车, 巴楚; gov.cn 2010-11-11)',
-    url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn//jrzg/2010-11/11/content_1743638.htm',
-    confidence: 'confirmed',
-  },
-}
-const XIGAZE_COUNTIES_SOURCE: Partial<Draft> = {
-  regionsSource: {
-    ref: 'researched: Xigaze pairing (江孜, 亚东, 萨迦, 拉孜, 定日; 人民日报 2014 via thepaper)',
-    url: 'http://www.thepaper.cn/newsDetail_forward_1262097',
-    confidence: 'confirmed',
-  },
 }
 
 const kashgar = tasks('kashgar-4-counties', KASHGAR_4, 'plan 4.1 Kashgar', ['新疆喀什四县', 'Kashgar four counties'], [

@@ -5,7 +5,7 @@
  */
 import type { Draft } from './types'
 import { plannedTask } from './types'
-import { CENTRAL_6, DELTA_3, NORTHEAST_3, WEST_12 } from './types'
+import { CENTRAL_6, DELTA_3, NORTHEAST_3, WEST_12, YANGTZE_PROVINCES_SOURCE } from './types'
 
 // The council's members (external-facts.md, section 4): the 16 before 2010 and the 6 admitted on 26 March 2010.
 const YRD_URL_1 = 'http://www.myxiangshui.com/thread-1333-1-1.html'
@@ -79,6 +79,7 @@ const review: Draft[] = [
   }),
   done({
     id: 'coop-golden-waterway-partners-2006-2010',
+    ...YANGTZE_PROVINCES_SOURCE,
     name: { zh: '长江沿江省市合作', en: 'Cooperation with the provinces along the Yangtze' },
     category: 'regional-agreement',
     regions: ['320000', '340000', '360000', '420000', '430000', '500000', '510000', '530000'],
@@ -354,17 +355,17 @@ const tasks: Draft[] = [
     'Deepen cooperation with the North-East\'s grain and food-material bases; help Shanghai firms join the restructuring of state firms; cooperate in cars, steel, shipbuilding and heavy equipment, with fuel-cell car parts and triple-network devices; join in industrial-park development.',
   ]),
   plan('coop-east-coast-science-2011-2015', 'plan 4.5', 'exchange', EAST_COAST_CHOSEN, ['东部沿海:科技创新合作', 'East coast: science and innovation'], [
-    '建立与珠三角、环渤海地区和东部沿海省市多层次合作交流机制;建立科技创新合作机制,推进战略性新兴产业技术创新联盟建设,联手推广世博会科技成果。',
-    'Multi-level cooperation with the Pearl River Delta, the Bohai Rim and the eastern coastal provinces; joint innovation, alliances for emerging-industry technology, and joint use of Expo technologies.',
-  ]),
+    '建立与珠三角、环渤海地区和东部沿海省市多层次合作交流机制;建立科技创新合作机制,推进战略性新兴产业技术创新联盟建设,联手推广世博会科技成果。(规划说珠三角、环渤海地区和东部沿海省市,未列省份;画在广东和环渤海五省市是本图的选择,位置为近似。)',
+    'Multi-level cooperation with the Pearl River Delta, the Bohai Rim and the eastern coastal provinces; joint innovation, alliances for emerging-industry technology, and joint use of Expo technologies. (The plan says the Pearl River Delta, the Bohai Rim and the eastern coastal provinces without listing them; drawing it on Guangdong and the five Bohai Rim units is this atlas\'s choice, so the place is approximate.)',
+  ], chosen),
   plan('coop-east-coast-industry-2011-2015', 'plan 4.5', 'exchange', EAST_COAST_CHOSEN, ['东部沿海:战略性新兴产业合作', 'East coast: emerging industries'], [
-    '搭建战略性新兴产业孵化、应用、市场开发等合作平台,重点加强新一代信息技术、节能环保、新能源、生物、高端装备制造、新材料、新能源汽车等产业的合作。',
-    'Platforms for incubating, applying and marketing emerging industries: next-generation IT, energy saving, new energy, biotech, high-end equipment, new materials and new-energy vehicles.',
-  ]),
+    '搭建战略性新兴产业孵化、应用、市场开发等合作平台,重点加强新一代信息技术、节能环保、新能源、生物、高端装备制造、新材料、新能源汽车等产业的合作。(规划说珠三角、环渤海地区和东部沿海省市,未列省份;画在广东和环渤海五省市是本图的选择,位置为近似。)',
+    'Platforms for incubating, applying and marketing emerging industries: next-generation IT, energy saving, new energy, biotech, high-end equipment, new materials and new-energy vehicles. (The plan says the Pearl River Delta, the Bohai Rim and the eastern coastal provinces without listing them; drawing it on Guangdong and the five Bohai Rim units is this atlas\'s choice, so the place is approximate.)',
+  ], chosen),
   plan('coop-east-coast-services-2011-2015', 'plan 4.5', 'exchange', EAST_COAST_CHOSEN, ['东部沿海:服务业合作', 'East coast: services'], [
-    '把推动服务业大发展作为与东部沿海地区战略合作的重点,重点加强旅游、会展、物流、交易市场等现代服务业的合作。',
-    'Make services the focus of strategic cooperation with the east coast: tourism, exhibitions, logistics and exchanges.',
-  ]),
+    '把推动服务业大发展作为与东部沿海地区战略合作的重点,重点加强旅游、会展、物流、交易市场等现代服务业的合作。(规划说珠三角、环渤海地区和东部沿海省市,未列省份;画在广东和环渤海五省市是本图的选择,位置为近似。)',
+    'Make services the focus of strategic cooperation with the east coast: tourism, exhibitions, logistics and exchanges. (The plan says the Pearl River Delta, the Bohai Rim and the eastern coastal provinces without listing them; drawing it on Guangdong and the five Bohai Rim units is this atlas\'s choice, so the place is approximate.)',
+  ], chosen),
   plan('coop-enterprises-into-shanghai-2011-2015', 'plan 4.6', 'enterprise-service', ['310000'], ['服务国内企业来沪发展', 'Serving firms that come to Shanghai'], [
     '健全“一门式”服务机构,吸引总部型、研发型、服务型企业落户上海;推进南徐家汇国际商务区等总部经济项目;发挥“绿色通道”作用,在新能源、海洋工程装备、电子信息制造等领域争取一批新项目落户。',
     'A one-stop service; attract headquarters, R&D and service firms; headquarters projects such as the South Xujiahui business district; a "green channel" for new projects in new energy, offshore equipment and electronics.',

@@ -145,6 +145,17 @@ describe('location and date precision', () => {
     }
   })
 
+  it('every record drawn on researched codes (Kashgar and Xigaze counties, council cities, the Yangtze provinces) cites them', () => {
+    const counties = new Set(['653130', '653125', '653124', '653126', '540222', '540233', '540224', '540225', '540223'])
+    const yangtze9 = ['310000', '320000', '340000', '360000', '420000', '430000', '500000', '510000', '530000'].join()
+    const yangtze8 = yangtze9.replace('310000,', '') // the partners of Shanghai along the river
+    for (const r of allRecords()) {
+      const onResearched = r.regions.some((c) => counties.has(c)) || r.category === 'city-council' || r.regions.join() === yangtze9 || r.regions.join() === yangtze8
+      const cited = r.source.url !== undefined || r.regionsSource?.url !== undefined
+      if (onResearched) expect(cited, r.id).toBe(true)
+    }
+  })
+
   it('the Kashgar and Xigaze tasks cite the research that named their counties', () => {
     const tasks = ofLayer('aid').filter((r) => /^aid-(kashgar-4|xigaze-5)-counties-.*-2011-2015$/.test(r.id))
     expect(tasks.length).toBeGreaterThan(10)
