@@ -1,5 +1,6 @@
 /**
- * npm run build:layers — writes geo/layers/*.geojson from the hand-written records in scripts/data/.
+ * npm run build:layers — writes geo/layers/*.geojson from the hand-written records in scripts/data/, and the
+ * open data package (geo/datapackage.json + geo/records.csv, see scripts/datapackage.ts).
  *
  * Deterministic: same inputs, same bytes. Geometry:
  * - a draft with `geometry` keeps it (e.g. an office at coordinates its source gives);
@@ -13,9 +14,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { LAYER_IDS, checkReferences, checkUniqueIds, formatIssue, parseLayerFile } from '../src/domain/schema'
-import type { AtlasGeometry, AtlasRecord, LayerId, Position } from '../src/domain/schema'
+import { LAYER_IDS, checkPrecision, checkReferences, checkUniqueIds, formatIssue, parseLayerFile } from '../src/domain/schema'
+import type { AtlasGeometry, AtlasRecord, DatePrecision, LayerId, LocationPrecision, Position } from '../src/domain/schema'
 import { drafts } from './data/index'
+import { CSV_PATH, buildDataPackage } from './datapackage'
 import type { Draft } from './data/types'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -81,6 +83,34 @@ function cutAlong(stem: Position[], from: Position, to: Position): Position[] {
   return seg
 }
 
+/** The level of a GB/T 2260 code: 110000 a province, 440300 a prefecture, 500101 a county. */
+export function codeLevel(code: string): 'province' | 'prefecture' | 'county' {
+  if (code.endsWith('0000')) return 'province'
+  return code.endsWith('00') ? 'prefecture' : 'county'
+}
+
+/**
+ * Location precision when the draft does not state it: read off the geometry and the regions. A draft whose
+ * place the atlas chose (a group the source does not name, a stand-in place) must say `chosen` itself.
+ */
+export function derivedLocationPrecision(d: Draft, geom: AtlasGeometry, schematic: boolean): LocationPrecision {
+  if (schematic) return 'schematic-line'
+  if (d.geometry && geom.type === 'Point') return 'exact'
+  if (d.regions.length > 1) return 'stated-group'
+  return codeLevel(d.regions[0] ?? '')
+}
+
+/**
+ * Date precision when the draft does not state it: a single year is `year`; a plan task, a figure of the plan's
+ * review or any figure stated for several years is `span` (not dated within it); a state that holds in each
+ * year shown (a pairing, a park, a member) is `year`. Stand-in dates and dated days are stated by the draft.
+ */
+export function derivedDatePrecision(d: Draft): DatePrecision {
+  if (d.years[0] === d.years[1]) return 'year'
+  if (d.status === 'planned' || /^plan \d/.test(d.source.ref) || Object.keys(d.metrics).length > 0) return 'span'
+  return 'year'
+}
+
 export function buildRecords(all: Draft[], places: Map<string, Place>, stem: Position[]): { records: AtlasRecord[]; problems: string[] } {
   const problems: string[] = []
   const records: AtlasRecord[] = []
@@ -104,7 +134,14 @@ export function buildRecords(all: Draft[], places: Map<string, Place>, stem: Pos
       geom = { type: 'Point', coordinates: pos(place.label) }
       extra.pointIsRegionLabel = true
     }
-    records.push({ ...rest, ...extra, geometry: geom })
+    const schematic = extra.geometryIsSchematic === true
+    records.push({
+      ...rest,
+      ...extra,
+      locationPrecision: d.locationPrecision ?? derivedLocationPrecision(d, geom, schematic),
+      datePrecision: d.datePrecision ?? derivedDatePrecision(d),
+      geometry: geom,
+    })
   }
   return { records, problems }
 }
@@ -132,7 +169,7 @@ function main(): void {
     for (const p of problems) console.error(p)
     process.exit(1)
   }
-  const issues = [...checkUniqueIds(records), ...checkReferences(records)]
+  const issues = [...checkUniqueIds(records), ...checkReferences(records), ...checkPrecision(records)]
   const outputs = new Map<LayerId, string>()
   for (const layer of LAYER_IDS) {
     const text = serialize(records.filter((r) => r.layer === layer))
@@ -150,6 +187,12 @@ function main(): void {
     writeFileSync(join(OUT, `${layer}.geojson`), text)
     console.log(`geo/layers/${layer}.geojson: ${records.filter((r) => r.layer === layer).length} records`)
   }
+  // The open data package: the same records, in layer order, as one table plus the layers.
+  const ordered = LAYER_IDS.flatMap((layer) => records.filter((r) => r.layer === layer))
+  const { descriptor, csv } = buildDataPackage(ordered)
+  writeFileSync(join(ROOT, 'geo', CSV_PATH), csv)
+  writeFileSync(join(ROOT, 'geo/datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`)
+  console.log(`geo/datapackage.json, geo/${CSV_PATH}: ${ordered.length} records`)
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main()

@@ -1,13 +1,13 @@
 /**
  * npm run check:data — validates every geo/layers/*.geojson through the app's own loader, validateLayerSet
  * (src/domain/layer-set.ts): each file parses, ids are unique across files, cross-references hold, and every
- * `regions` code exists in geo/basemap/places.json. Prints one line per file; on any problem prints every issue
+ * `regions` code exists in geo/basemap/places.json; then every record states its location and date precision. Prints one line per file; on any problem prints every issue
  * (and the files the atlas would leave out) and exits 1.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { LAYER_IDS, formatIssue, type ParseIssue } from '../src/domain/schema'
+import { LAYER_IDS, checkPrecision, formatIssue, type AtlasRecord, type ParseIssue } from '../src/domain/schema'
 import { validateLayerSet } from '../src/domain/layer-set'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -33,6 +33,9 @@ if (existsSync(PLACES)) {
 
 const set = validateLayerSet(files.map((name) => ({ name, content: readFileSync(join(LAYERS, name), 'utf8') })), codes)
 issues.push(...set.problems)
+// The plan's own files must also say how precisely each place and date is known (imported files may not).
+const fileOf = new Map<AtlasRecord, string>(set.accepted.flatMap(({ name, records }) => records.map((r) => [r, name] as const)))
+issues.push(...checkPrecision(set.records, fileOf))
 for (const { name, records } of set.accepted) {
   for (const r of records) if (`${r.layer}.geojson` !== name) issues.push({ file: name, featureId: r.id, field: 'layer', message: `layer "${r.layer}" does not match the file name` })
   const years = records.flatMap((r) => r.years)

@@ -118,9 +118,10 @@ export const aidReview: Draft[] = [
       url: 'http://taiwan.cn/zt/szzt/sichuan_1/dizhenpindao7/dfajkl/201002/t20100202_1244124.htm',
       confidence: 'confirmed',
     },
+    datePrecision: 'exact',
     summary: {
-      zh: '援建项目分5批签约:至2010年1月已签4批、112个项目、80亿元,首个竣工项目土桥小学于2010年1月15日完成;最后一批8.4亿元于2010年3月20日签约。这些是82.5亿元总额的阶段数字。',
-      en: 'The projects were signed in 5 batches: by January 2010, 4 batches with 112 projects and 8 billion yuan; the first finished project, Tuqiao Primary School, on 15 January 2010; the last batch, 840 million yuan, signed on 20 March 2010. These are stages of the 8.25 billion total, so they carry no metrics here.',
+      zh: '援建项目分5批签约:至2010年1月已签4批、112个项目、80亿元,首个竣工项目土桥小学于2010年1月15日完成;最后一批8.4亿元于2010年3月20日签约。这是签约时报道的金额,两数相加为88.4亿元,与规划所记投入82.5亿元不是同一口径,不能当作82.5亿元的组成部分,本图不作核对,因此不作数字记录。',
+      en: 'The projects were signed in 5 batches: by January 2010, 4 batches with 112 projects and 8 billion yuan; the first finished project, Tuqiao Primary School, on 15 January 2010; the last batch, 840 million yuan, signed on 20 March 2010. These are amounts reported at signing: together 8.84 billion yuan, which is not the same measure as the 8.25 billion put in that the plan states, so they are not parts of it. The atlas does not reconcile the two and keeps these amounts in this text only.',
     },
   },
   {
@@ -141,6 +142,7 @@ export const aidReview: Draft[] = [
   // --- pairings (the start of Kashgar and Golog is in plan 1.1; the details are researched facts) ---
   {
     id: 'aid-pairing-kashgar-4-counties',
+    datePrecision: 'year', // a pairing in place in each year shown
     layer: 'aid',
     name: { zh: '对口支援新疆喀什四县', en: 'Pairing: four counties of Kashgar, Xinjiang' },
     category: 'pairing',
@@ -160,6 +162,7 @@ export const aidReview: Draft[] = [
   },
   {
     id: 'aid-kashgar-enterprise-agreements-2010',
+    datePrecision: 'exact', // signed on 11 November 2010
     layer: 'aid',
     name: { zh: '喀什四县企业合作签约(2010年11月)', en: 'Kashgar: enterprise agreements, November 2010' },
     category: 'economic-cooperation',
@@ -218,6 +221,7 @@ export const aidReview: Draft[] = [
   },
   {
     id: 'aid-pairing-golog',
+    datePrecision: 'year', // a pairing in place in each year shown
     layer: 'aid',
     name: { zh: '对口支援青海果洛州', en: 'Pairing: Golog prefecture, Qinghai' },
     category: 'pairing',
@@ -388,6 +392,7 @@ export const aidReview: Draft[] = [
       url: 'http://www.ksrykj.com/news/c/2011-08-11/2623749.shtml',
       confidence: 'confirmed',
     },
+    locationPrecision: 'chosen',
     summary: {
       zh: '2011年8月沪滇联席会议安排1亿元用于迪庆和边境地区。边境地区未写明,只标在迪庆。',
       en: 'The Shanghai–Yunnan joint meeting of August 2011 set aside 100 million yuan for Diqing and border areas. The border areas are not named, so the record is shown at Diqing only.',
@@ -396,21 +401,42 @@ export const aidReview: Draft[] = [
   {
     id: 'aid-wanzhou-1992-2007',
     layer: 'aid',
-    name: { zh: '重庆万州对口支援累计(1992–2007)', en: 'Wanzhou: support 1992–2007 (cumulative)' },
+    name: { zh: '重庆万州无偿援助累计(1992–2007)', en: 'Wanzhou: free aid 1992–2007 (cumulative)' },
     category: 'overall',
     status: 'achieved',
     years: [2006, 2007],
     statedSpan: [1992, 2007],
     regions: ['500101'],
-    metrics: { fundsCny: 994_000_000, projects: 391, cooperationProjects: 38, people: 2000 }, // 9.94亿元, 391个, 经济项目38个, 安置移民2000人
+    // 无偿援助项目353个、2.03亿元; 安置移民2000人 (people, each counted once)
+    metrics: { fundsCny: 203_000_000, projects: 353, headcount: 2000 },
     source: {
       ref: 'researched: Wanzhou (经济参考报 2008-06-30)',
       url: 'http://jjckb.xinhuanet.com/gnyw/2008-06/30/content_104949.htm',
       confidence: 'confirmed',
     },
     summary: {
-      zh: '1992年结对至2007年底,共实施项目391个、9.94亿元,其中经济合作项目38个、7.62亿元,无偿援助项目353个、2.03亿元;安置移民2000人。注意:来源的两项金额相加为9.65亿元,与9.94亿元不符,两数均照录。',
-      en: 'From the 1992 pairing to the end of 2007: 391 projects worth 994 million yuan, of which 38 economic projects (762 million) and 353 free-aid projects (203 million); 2,000 resettled people. Note: the source\'s two amounts add to 965 million, not 994 million; both are kept as stated.',
+      zh: '1992年结对至2007年底,无偿援助项目353个、2.03亿元;安置移民2000人。来源所记全部391个项目、9.94亿元还包括经济合作项目38个、7.62亿元(另见经济合作记录),那不是无偿援助,所以不计入这里的资金。注意:来源的两项金额相加为9.65亿元,与9.94亿元不符,两数均照录。',
+      en: 'From the 1992 pairing to the end of 2007: 353 free-aid projects worth 203 million yuan, and 2,000 people resettled. The source\'s total of 391 projects and 994 million yuan also counts 38 economic-cooperation projects worth 762 million (a separate record), which are not free aid, so they are not in this record\'s funds. Note: the source\'s two amounts add to 965 million, not 994 million; both are kept as stated.',
+    },
+  },
+  {
+    id: 'aid-wanzhou-economic-cooperation-1992-2007',
+    layer: 'aid',
+    name: { zh: '重庆万州经济合作项目累计(1992–2007)', en: 'Wanzhou: economic-cooperation projects 1992–2007 (cumulative)' },
+    category: 'economic-cooperation',
+    status: 'achieved',
+    years: [2006, 2007],
+    statedSpan: [1992, 2007],
+    regions: ['500101'],
+    metrics: { cooperationProjects: 38, investmentCny: 762_000_000 }, // 经济合作项目38个、7.62亿元
+    source: {
+      ref: 'researched: Wanzhou (经济参考报 2008-06-30)',
+      url: 'http://jjckb.xinhuanet.com/gnyw/2008-06/30/content_104949.htm',
+      confidence: 'confirmed',
+    },
+    summary: {
+      zh: '1992年结对至2007年底,在万州实施经济合作项目38个、7.62亿元。这是经济合作,不是无偿援助;无偿援助另见万州无偿援助记录。',
+      en: 'From the 1992 pairing to the end of 2007, 38 economic-cooperation projects worth 762 million yuan in Wanzhou. This is economic cooperation, not free aid; the free aid is a separate record.',
     },
   },
   {

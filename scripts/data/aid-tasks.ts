@@ -3,7 +3,7 @@
  * kind of work the plan names there. No metrics: the plan gives none ("每年按照中央要求安排援助资金").
  */
 import type { Draft } from './types'
-import { DUJIANGYAN, KASHGAR_4, TASK_REGIONS, THREE_GORGES, XIGAZE_5, YUNNAN_4 } from './types'
+import { DUJIANGYAN, KASHGAR_4, KASHGAR_COUNTIES_SOURCE, TASK_REGIONS, THREE_GORGES, XIGAZE_5, XIGAZE_COUNTIES_SOURCE, YUNNAN_4 } from './types'
 
 interface TaskSpec {
   key: string
@@ -12,7 +12,7 @@ interface TaskSpec {
   summary: [string, string]
 }
 
-function tasks(prefix: string, regions: string[], ref: string, where: [string, string], specs: TaskSpec[]): Draft[] {
+function tasks(prefix: string, regions: string[], ref: string, where: [string, string], specs: TaskSpec[], extra: Partial<Draft> = {}): Draft[] {
   return specs.map((s) => ({
     id: `aid-${prefix}-${s.key}-2011-2015`,
     layer: 'aid',
@@ -24,6 +24,7 @@ function tasks(prefix: string, regions: string[], ref: string, where: [string, s
     metrics: {},
     source: { ref },
     summary: { zh: s.summary[0], en: s.summary[1] },
+    ...extra,
   }))
 }
 
@@ -97,7 +98,7 @@ const kashgar = tasks('kashgar-4-counties', KASHGAR_4, 'plan 4.1 Kashgar', ['新
     name: ['环境保护和生态建设', 'environment and ecology'],
     summary: ['积极参与当地环境保护和生态建设。', 'Take part in local environmental protection and ecological work.'],
   },
-])
+], KASHGAR_COUNTIES_SOURCE)
 
 const xigaze = tasks('xigaze-5-counties', XIGAZE_5, 'plan 4.1 Xigaze', ['西藏日喀则五县', 'Xigaze five counties'], [
   {
@@ -175,7 +176,7 @@ const xigaze = tasks('xigaze-5-counties', XIGAZE_5, 'plan 4.1 Xigaze', ['西藏�
     name: ['环境保护和生态建设', 'environment and ecology'],
     summary: ['帮助当地加强环境保护和生态建设。', 'Help strengthen environmental protection and ecological work.'],
   },
-])
+], XIGAZE_COUNTIES_SOURCE)
 
 const golog = tasks('golog', ['632600'], 'plan 4.1 Golog', ['青海果洛州', 'Golog'], [
   {

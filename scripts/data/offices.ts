@@ -7,6 +7,7 @@
  * records of one office never overlap (the atlas shows each year's end-of-year state).
  */
 import type { Draft } from './types'
+import { plannedTask } from './types'
 
 const GZ_URL = 'https://wiki.kfd.me/wiki/%E4%B8%8A%E6%B5%B7%E5%B8%82%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C%E9%A9%BB%E5%B9%BF%E5%B7%9E%E5%8A%9E%E4%BA%8B%E5%A4%84'
 const SZ_URL = 'https://wikipedia.kfd.me/wiki/%E4%B8%8A%E6%B5%B7%E5%B8%82%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C%E9%A9%BB%E6%B7%B1%E5%9C%B3%E8%81%94%E7%BB%9C%E5%A4%84'
@@ -18,6 +19,7 @@ const XJ_URL = 'https://www.ccphistory.org.cn/shds/dkyc/content/3d0c58e6-74f4-4c
 export const offices: Draft[] = [
   {
     id: 'office-beijing',
+    datePrecision: 'unknown', // the span shown stands in for dates no source gives
     layer: 'office',
     name: { zh: '上海市人民政府驻北京办事处', en: 'Shanghai Government Office in Beijing' },
     category: 'liaison-office',
@@ -81,6 +83,7 @@ export const offices: Draft[] = [
   },
   {
     id: 'office-hainan',
+    datePrecision: 'unknown', // the span shown stands in for dates no source gives
     layer: 'office',
     name: { zh: '上海市人民政府驻海南办事处', en: 'Shanghai Government Office in Hainan' },
     category: 'liaison-office',
@@ -111,6 +114,7 @@ export const offices: Draft[] = [
   },
   {
     id: 'office-wuhan',
+    datePrecision: 'unknown', // the span shown stands in for dates no source gives
     layer: 'office',
     name: { zh: '上海市人民政府驻武汉办事处', en: 'Shanghai Government Office in Wuhan' },
     category: 'liaison-office',
@@ -142,6 +146,7 @@ export const offices: Draft[] = [
   },
   {
     id: 'office-xinjiang',
+    datePrecision: 'unknown', // the span shown stands in for dates no source gives
     layer: 'office',
     name: { zh: '上海市人民政府驻新疆办事处', en: 'Shanghai Government Office in Xinjiang' },
     category: 'liaison-office',
@@ -157,6 +162,7 @@ export const offices: Draft[] = [
   },
   {
     id: 'office-inner-mongolia-added-2006-2010',
+    datePrecision: 'unknown', // the span shown stands in for dates no source gives
     layer: 'office',
     name: { zh: '增设驻内蒙古办事处', en: 'New office in Inner Mongolia' },
     category: 'liaison-office',
@@ -172,6 +178,7 @@ export const offices: Draft[] = [
   },
   {
     id: 'office-qinhuangdao-adjusted-2006-2010',
+    datePrecision: 'unknown', // the span shown stands in for dates no source gives
     layer: 'office',
     name: { zh: '调整驻秦皇岛办事处', en: 'Office in Qinhuangdao adjusted' },
     category: 'liaison-office',
@@ -187,6 +194,17 @@ export const offices: Draft[] = [
   },
 ]
 
+/**
+ * 四(七)'s task for the offices themselves. The plan names no office; the record is drawn at the seats of the
+ * offices known for 2011 (Beijing, Guangzhou, Shenzhen, Hainan, Wuhan, Lhasa), which is the atlas's choice.
+ */
+export const officeTasks: Draft[] = [
+  plannedTask('office')('office-wider-work-2011-2015', 'plan 4.7', 'liaison-office', ['110000', '440100', '440300', '460000', '420100', '540100'], ['拓宽市政府驻外办事处工作领域', 'Wider work for Shanghai\'s offices elsewhere'], [
+    '进一步完善市政府驻外办事机构管理体制、机制,加强干部选派工作;加强驻外办与本市区(县)、有关职能部门的需求对接;建立走访联系区域内知名企业的制度,加强对驻地企业来沪落户和上海企业到驻地投资的前期调研、信息服务和后期项目跟踪,协助落实两地重大合作项目;服务联系区域内的上海商会。(规划未点名办事处,画在2011年已知的办事处所在地,位置为近似。)',
+    'Better management of the city\'s offices elsewhere and of the cadres sent to them; match their work with Shanghai\'s districts and departments; visit leading firms in their regions, research, inform and follow investment both ways and help carry out major joint projects; serve the Shanghai chambers of commerce there. (The plan names no office; drawn at the seats of the offices known for 2011, so the place is approximate.)',
+  ], { locationPrecision: 'chosen' }),
+]
+
 function coverage(id: string, office: string, years: [number, number], regions: string[], zh: string, en: string, url: string, zhSum: string, enSum: string, confidence: 'confirmed' | 'weak' = 'confirmed'): Draft {
   return {
     id,
@@ -199,6 +217,8 @@ function coverage(id: string, office: string, years: [number, number], regions: 
     metrics: {},
     office,
     source: { ref: `researched: liaison region of ${office}`, url, confidence },
+    // Beijing's dates are not given at all; Wuhan's region is attested only for 2010–2013.
+    datePrecision: office === 'office-beijing' || office === 'office-wuhan' ? 'unknown' : 'year',
     summary: { zh: zhSum, en: enSum },
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { Draft } from './types'
 import { plannedTask } from './types'
-import { CENTRAL_6, NORTHEAST_3, THREE_GORGES, WEST_12 } from './types'
+import { CENTRAL_6, KASHGAR_COUNTIES_SOURCE, NORTHEAST_3, THREE_GORGES, WEST_12, XIGAZE_COUNTIES_SOURCE } from './types'
 
 const fact = (d: Omit<Draft, 'layer' | 'status'> & { status?: Draft['status'] }): Draft => ({ layer: 'park', status: 'achieved', ...d })
 
@@ -145,11 +145,11 @@ const tasks: Draft[] = [
   plan('park-kashgar-industrial-parks-2011-2015', 'plan 4.1 Kashgar', 'industrial-park', ['653130', '653125', '653124', '653126'], ['喀什四县农业园区和工业园区', 'Kashgar four counties: farm and industrial parks'], [
     '重点援建农业园区、农业综合服务中心;帮助建立工业园区对口援建机制,协助建设特色产业基地和科技服务基地。',
     'Build agricultural parks and farm service centres; set up a pairing mechanism for industrial parks and help build special-industry and technology-service bases.',
-  ]),
+  ], KASHGAR_COUNTIES_SOURCE),
   plan('park-xigaze-agriculture-zones-2011-2015', 'plan 4.1 Xigaze', 'agricultural-base', ['540222', '540233', '540224', '540225', '540223'], ['日喀则五县现代农业示范区', 'Xigaze five counties: modern-agriculture zones'], [
     '扶持建设现代农业示范区和特色农牧产业带。',
     'Support modern-agriculture demonstration zones and belts of special farming and herding.',
-  ]),
+  ], XIGAZE_COUNTIES_SOURCE),
   plan('park-west-agri-bases-2011-2015', 'plan 4.3', 'agricultural-base', WEST_12, ['西部农业研究与生产基地', 'Western farm research and production bases'], [
     '鼓励上海农业科技企业在西部投资设立研究与生产基地。',
     'Encourage Shanghai agri-tech firms to set up research and production bases in the West.',

@@ -38,6 +38,31 @@ export const DELTA_3 = ['310000', '320000', '330000']
 /** The 7 provinces and 2 municipalities on the Yangtze trunk (长江黄金水道 partners). */
 export const YANGTZE_9 = ['310000', '320000', '340000', '360000', '420000', '430000', '500000', '510000', '530000']
 
+/** The plan says "喀什四县" and "日喀则五县"; which counties they are comes from research (external-facts.md, section 5). */
+export const KASHGAR_COUNTIES_SOURCE: Partial<Draft> = {
+  regionsSource: {
+    ref: 'researched: switch Aksu → Kashgar (叶城, 泽普, 莎车, 巴楚; gov.cn 2010-11-11)',
+    url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn//jrzg/2010-11/11/content_1743638.htm',
+    confidence: 'confirmed',
+  },
+}
+export const XIGAZE_COUNTIES_SOURCE: Partial<Draft> = {
+  regionsSource: {
+    ref: 'researched: Xigaze pairing (江孜, 亚东, 萨迦, 拉孜, 定日; 人民日报 2014 via thepaper)',
+    url: 'http://www.thepaper.cn/newsDetail_forward_1262097',
+    confidence: 'confirmed',
+  },
+}
+
+/** "长江黄金水道" / "沿江省市": the 7 provinces and 2 municipalities that signed the 2011 推进方案 with the MOT (external-facts.md, section 3). */
+export const YANGTZE_PROVINCES_SOURCE: Partial<Draft> = {
+  regionsSource: {
+    ref: 'researched: 2011–2015 Golden Waterway plan, signed by Shanghai, Jiangsu, Anhui, Jiangxi, Hubei, Hunan, Chongqing, Sichuan and Yunnan (chinawuliu)',
+    url: 'http://csl.chinawuliu.com.cn/html/19886459.html',
+    confidence: 'confirmed',
+  },
+}
+
 export const S1 = (section: string) => ({ ref: `plan ${section}` })
 
 /**

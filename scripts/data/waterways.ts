@@ -7,7 +7,7 @@
 import type { Position } from '../../src/domain/schema'
 import type { Draft } from './types'
 import { plannedTask } from './types'
-import { DELTA_3, YANGTZE_9 } from './types'
+import { DELTA_3, YANGTZE_9, YANGTZE_PROVINCES_SOURCE } from './types'
 
 const P: Record<string, Position> = {
   yibin: [103.85, 28.67],
@@ -34,6 +34,7 @@ const w = (d: Omit<Draft, 'layer'>): Draft => ({ layer: 'waterway', ...d })
 const review: Draft[] = [
   w({
     id: 'waterway-golden-waterway-2006-2010',
+    ...YANGTZE_PROVINCES_SOURCE,
     name: { zh: '长江黄金水道建设“六项工程”', en: 'Yangtze Golden Waterway: the "six projects"' },
     category: 'channel',
     status: 'achieved',
@@ -294,15 +295,15 @@ const tasks: Draft[] = [
   plan('waterway-channel-works-2011-2015', 'plan 4.4', 'channel', YANGTZE_9, ['参与长江流域航道建设', 'Yangtze channel works'], [
     '贯彻落实《关于合力推进长江黄金水道建设的若干意见》,参与实施长江流域航道建设、港口建设、船型标准化、水运保障等重大工程。',
     'Following the opinions on jointly building the Golden Waterway, take part in major works on the Yangtze: channels, ports, ship-type standards and waterway support.',
-  ], stem),
+  ], { ...stem, ...YANGTZE_PROVINCES_SOURCE }),
   plan('waterway-ship-standard-2011-2015', 'plan 4.4', 'ship-standard', YANGTZE_9, ['推进船型标准化', 'Ship-type standardisation'], [
     '参与实施长江流域船型标准化等重大工程。',
     'Take part in standardising ship types on the Yangtze.',
-  ], stem),
+  ], { ...stem, ...YANGTZE_PROVINCES_SOURCE }),
   plan('waterway-logistics-2011-2015', 'plan 4.4', 'logistics', YANGTZE_9, ['水水中转、江海直达与航运服务', 'Transhipment, river–sea shipping and shipping services'], [
     '大力发展水水中转,提高江海直达比例,发展海铁联运;深化港航企业合作,引导港口、物流等企业进行战略布点;推进国际航运发展综合实验区建设,加快建立上海国际航运中心综合信息平台和中国物流资源交易中心,继续推进区域通关改革试点。',
     'Grow water-to-water transhipment, river–sea direct shipping and sea–rail transport; deepen port and shipping cooperation; build the international shipping pilot zone, the shipping-centre information platform and the China logistics exchange; keep piloting regional customs reform.',
-  ], stem),
+  ], { ...stem, ...YANGTZE_PROVINCES_SOURCE }),
   plan('waterway-hub-cities-2011-2015', 'plan 4.4', 'hub-city', ['320100', '420100', '500000'], ['南京、武汉、重庆等中心城市合作', 'Cooperation with Nanjing, Wuhan and Chongqing'], [
     '加强与沿江省市的交流合作,重点完善与南京、武汉、重庆等中心城市的合作机制。',
     'Strengthen ties with the provinces along the river, above all the cooperation with the central cities of Nanjing, Wuhan and Chongqing.',

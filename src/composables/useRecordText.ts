@@ -20,6 +20,9 @@ export function useRecordText() {
         }]),
     regionName: (places: Places, code: string) => places.get(code)?.[lang()] ?? code,
     category: (c: string) => (te(`category.${c}`) ? t(`category.${c}`) : c),
+    /** How precisely the place and the years are known, in words; '' when the record (an import) does not say. */
+    locationPrecision: (r: AtlasRecord) => (r.locationPrecision ? t(`locationPrecision.${r.locationPrecision}`) : ''),
+    datePrecision: (r: AtlasRecord) => (r.datePrecision ? t(`datePrecision.${r.datePrecision}`) : ''),
     lang,
   }
 }

@@ -6,7 +6,8 @@ export const CSV_COLUMNS = [
   'id', 'layer', 'name_zh', 'name_en', 'category', 'status', 'year_start', 'year_end', 'regions', 'lon', 'lat',
   ...METRIC_KEY_LIST,
   'source_ref', 'source_url', 'source_confidence', 'summary_zh', 'summary_en', 'office', 'joined', 'stated_start', 'stated_end',
-  'more_than', 'part_of', 'point_is_region_label', 'geometry_is_schematic', 'geometry',
+  'more_than', 'part_of', 'point_is_region_label', 'geometry_is_schematic',
+  'location_precision', 'date_precision', 'regions_source_ref', 'regions_source_url', 'regions_source_confidence', 'geometry',
 ] as const
 
 const str = (v: string | number | boolean | undefined): string => (v === undefined ? '' : String(v))
@@ -30,6 +31,8 @@ export function csvRow(r: AtlasRecord): string[] {
     summary_zh: str(r.summary?.zh), summary_en: str(r.summary?.en), office: str(r.office), joined: str(r.joined),
     stated_start: str(r.statedSpan?.[0]), stated_end: str(r.statedSpan?.[1]), more_than: (r.moreThan ?? []).join(';'),
     part_of: str(r.partOf), point_is_region_label: str(r.pointIsRegionLabel), geometry_is_schematic: str(r.geometryIsSchematic),
+    location_precision: str(r.locationPrecision), date_precision: str(r.datePrecision),
+    regions_source_ref: str(r.regionsSource?.ref), regions_source_url: str(r.regionsSource?.url), regions_source_confidence: str(r.regionsSource?.confidence),
     // Lines and areas travel whole as GeoJSON text; a point is its lon/lat.
     geometry: r.geometry.type === 'Point' ? '' : JSON.stringify(r.geometry),
   }

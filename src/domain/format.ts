@@ -25,6 +25,7 @@ export function formatCount(value: number, lang: Lang): string {
 const UNITS: Record<string, { zh: string; en: string }> = {
   projects: { zh: '个', en: '' },
   people: { zh: '人次', en: '' },
+  headcount: { zh: '人', en: '' },
   houses: { zh: '套', en: '' },
   households: { zh: '户', en: '' },
   enterprises: { zh: '户', en: '' },

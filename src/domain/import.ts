@@ -147,6 +147,10 @@ function rowToFeature(row: Record<string, string>, ctx: ImportContext, issues: I
       partOf: text(row.part_of),
       pointIsRegionLabel,
       geometryIsSchematic: bool(row.geometry_is_schematic),
+      locationPrecision: text(row.location_precision),
+      datePrecision: text(row.date_precision),
+      regionsSource: text(row.regions_source_ref) === undefined ? undefined
+        : compact({ ref: row.regions_source_ref, url: text(row.regions_source_url), confidence: text(row.regions_source_confidence) }),
     }),
   }
 }

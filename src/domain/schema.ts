@@ -9,6 +9,7 @@
  * either every record of the file or every issue found (never a partial result).
  */
 import * as z from 'zod'
+import { FIRST_YEAR, LAST_YEAR } from './time'
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
@@ -48,9 +49,21 @@ export const CATEGORIES: Record<LayerId, readonly string[]> = {
   cooperation: ['regional-agreement', 'city-council', 'exchange', 'donation', 'enterprise-service'],
 }
 
-/** First and last year of the atlas. */
-export const YEAR_MIN = 2006
-export const YEAR_MAX = 2015
+/**
+ * How precisely a record's place is known, adapted from AidData's geocoding precision codes. `chosen` and
+ * `schematic-line` are approximate: the map, the legend and the detail panel say so.
+ */
+export const LOCATION_PRECISIONS = ['exact', 'county', 'prefecture', 'province', 'stated-group', 'chosen', 'schematic-line'] as const
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number]
+export const APPROXIMATE_LOCATIONS: readonly LocationPrecision[] = ['chosen', 'schematic-line']
+
+/**
+ * How precisely a record's `years` are known: `exact` a dated day inside them, `year` the year(s) themselves,
+ * `span` a figure or task stated for the whole span and not dated within it, `unknown` a start or end that no
+ * source gives (the span shown is a stand-in, e.g. an office shown over 2006–2010 for lack of a date).
+ */
+export const DATE_PRECISIONS = ['exact', 'year', 'span', 'unknown'] as const
+export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 
 /**
  * Known metric keys, all in base units. `int` = a count (must be an integer).
@@ -69,6 +82,7 @@ export const METRIC_KEYS = {
   events: { unit: 'count', int: true, en: 'events held' },
   topics: { unit: 'count', int: true, en: 'cooperation topics' },
   people: { unit: 'person-times', int: true, en: 'people (person-times)' },
+  headcount: { unit: 'people', int: true, en: 'people (head count, each person once)' },
   cadres: { unit: 'count', int: true, en: 'cadres sent' },
   houses: { unit: 'count', int: true, en: 'houses / dwellings (套)' },
   households: { unit: 'count', int: true, en: 'households (户)' },
@@ -89,71 +103,6 @@ export type MetricKey = keyof typeof METRIC_KEYS
 export const METRIC_KEY_LIST = Object.keys(METRIC_KEYS) as MetricKey[]
 
 // ---------------------------------------------------------------------------------------------
-// Types
-// ---------------------------------------------------------------------------------------------
-
-export interface LocalText {
-  zh: string
-  en: string
-}
-
-export type Metrics = { [K in MetricKey]?: number }
-
-export interface Source {
-  ref: string
-  url?: string
-  confidence?: 'confirmed' | 'weak'
-}
-
-export type Position = [number, number]
-export type AtlasGeometry =
-  | { type: 'Point'; coordinates: Position }
-  | { type: 'LineString'; coordinates: Position[] }
-  | { type: 'MultiLineString'; coordinates: Position[][] }
-  | { type: 'Polygon'; coordinates: Position[][] }
-  | { type: 'MultiPolygon'; coordinates: Position[][][] }
-
-export interface AtlasRecord {
-  id: string
-  layer: LayerId
-  name: LocalText
-  category: string
-  status: Status
-  /** Span in which the record is active in the atlas, within 2006..2015. */
-  years: [number, number]
-  /** GB/T 2260 codes; the first one is the primary region (its label point is the record's Point). */
-  regions: string[]
-  metrics: Metrics
-  source: Source
-  summary?: LocalText
-  /** coverage layer: the id of the office record whose liaison region this is. */
-  office?: string
-  /** city-council members: the year the city joined. May lie before 2006. */
-  joined?: number
-  /** The Point is the label point of `regions[0]` from the basemap, not a surveyed site. */
-  pointIsRegionLabel?: boolean
-  /** The line is hand-digitised and schematic (follows the river roughly), not a surveyed channel. */
-  geometryIsSchematic?: boolean
-  /** The span the source states (of its figures, or of a pairing or office) when it reaches outside `years`, e.g. a 1994–2018 total. */
-  statedSpan?: [number, number]
-  /** Metrics that the source states as "more than" (超过) a value: a lower bound, not an exact figure. */
-  moreThan?: MetricKey[]
-  /** The id of a total record this record is a stated part of (its figures re-add to the total). */
-  partOf?: string
-  geometry: AtlasGeometry
-}
-
-export interface ParseIssue {
-  file: string
-  featureIndex?: number
-  featureId?: string
-  field: string
-  message: string
-}
-
-export type ParseResult = { ok: true; records: AtlasRecord[] } | { ok: false; errors: ParseIssue[] }
-
-// ---------------------------------------------------------------------------------------------
 // Zod schemas
 // ---------------------------------------------------------------------------------------------
 
@@ -170,12 +119,12 @@ const nonEmptyText = z.string().refine((s) => s.trim().length > 0, { message: 'm
 
 export const localTextSchema = z.strictObject({ zh: nonEmptyText, en: nonEmptyText })
 
-const metricShape: Record<string, z.ZodOptional<z.ZodNumber>> = {}
-for (const key of METRIC_KEY_LIST) {
-  let n = z.number().finite().nonnegative()
-  if (METRIC_KEYS[key].int) n = n.int()
-  metricShape[key] = n.optional()
-}
+const metricShape = Object.fromEntries(
+  METRIC_KEY_LIST.map((key) => {
+    const n = z.number().finite().nonnegative()
+    return [key, (METRIC_KEYS[key].int ? n.int() : n).optional()]
+  }),
+) as { [K in MetricKey]: z.ZodOptional<z.ZodNumber> }
 export const metricsSchema = z.strictObject(metricShape)
 
 export const sourceSchema = z.strictObject({
@@ -218,32 +167,52 @@ export const geometrySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
 ])
 
-const year = z.number().int().min(YEAR_MIN, { message: `year must be ${YEAR_MIN} or later` }).max(YEAR_MAX, {
-  message: `year must be ${YEAR_MAX} or earlier`,
+const year = z.number().int().min(FIRST_YEAR, { message: `year must be ${FIRST_YEAR} or later` }).max(LAST_YEAR, {
+  message: `year must be ${LAST_YEAR} or earlier`,
 })
 const anyYear = z.number().int().min(1900).max(2100)
 
-export const propertiesSchema = z
-  .strictObject({
-    layer: z.enum(LAYER_IDS),
-    name: localTextSchema,
-    category: z.string(),
-    status: z.enum(STATUSES),
-    years: z.tuple([year, year]),
-    regions: z.array(z.string().regex(REGION_CODE, { message: 'must be a 6-digit GB/T 2260 code' })).min(1, {
-      message: 'needs at least one region code',
-    }),
-    metrics: metricsSchema,
-    source: sourceSchema,
-    summary: localTextSchema.optional(),
-    office: z.string().regex(KEBAB, { message: 'must be a kebab-case record id' }).optional(),
-    joined: anyYear.optional(),
-    pointIsRegionLabel: z.boolean().optional(),
-    geometryIsSchematic: z.boolean().optional(),
-    statedSpan: z.tuple([anyYear, anyYear]).optional(),
-    moreThan: z.array(z.enum(METRIC_KEY_LIST as [MetricKey, ...MetricKey[]])).optional(),
-    partOf: z.string().regex(KEBAB, { message: 'must be a kebab-case record id' }).optional(),
-  })
+export const propertiesSchema = z.strictObject({
+  layer: z.enum(LAYER_IDS),
+  name: localTextSchema,
+  category: z.string(),
+  status: z.enum(STATUSES),
+  /** Span in which the record is active in the atlas, within FIRST_YEAR..LAST_YEAR. */
+  years: z.tuple([year, year]),
+  /** GB/T 2260 codes; the first one is the primary region (its label point is the record's Point). */
+  regions: z.array(z.string().regex(REGION_CODE, { message: 'must be a 6-digit GB/T 2260 code' })).min(1, {
+    message: 'needs at least one region code',
+  }),
+  metrics: metricsSchema,
+  source: sourceSchema,
+  summary: localTextSchema.optional(),
+  /** coverage layer: the id of the office record whose liaison region this is. */
+  office: z.string().regex(KEBAB, { message: 'must be a kebab-case record id' }).optional(),
+  /** city-council members: the year the city joined. May lie before 2006. */
+  joined: anyYear.optional(),
+  /** The Point is the label point of `regions[0]` from the basemap, not a surveyed site. */
+  pointIsRegionLabel: z.boolean().optional(),
+  /** The line is hand-digitised and schematic (follows the river roughly), not a surveyed channel. */
+  geometryIsSchematic: z.boolean().optional(),
+  /** The span the source states (of its figures, or of a pairing or office) when it reaches outside `years`, e.g. a 1994–2018 total. */
+  statedSpan: z.tuple([anyYear, anyYear]).optional(),
+  /** Metrics that the source states as "more than" (超过) a value: a lower bound, not an exact figure. */
+  moreThan: z.array(z.enum(METRIC_KEY_LIST as [MetricKey, ...MetricKey[]])).optional(),
+  /** The id of a total record this record is a stated part of (its figures re-add to the total). */
+  partOf: z.string().regex(KEBAB, { message: 'must be a kebab-case record id' }).optional(),
+  /** How precisely the place is known. Every record of geo/layers has it (checkPrecision); an imported file may omit it. */
+  locationPrecision: z.enum(LOCATION_PRECISIONS).optional(),
+  /** How precisely `years` is known. Every record of geo/layers has it (checkPrecision); an imported file may omit it. */
+  datePrecision: z.enum(DATE_PRECISIONS).optional(),
+  /** Where `regions` came from when research, not `source`, named them (e.g. the plan's "喀什四县" as four county codes). */
+  regionsSource: z
+    .strictObject({
+      ref: nonEmptyText,
+      url: z.string().regex(HTTP_URL, { message: 'must be an http(s) URL' }),
+      confidence: z.enum(['confirmed', 'weak']),
+    })
+    .optional(),
+})
 
 /**
  * Checks between fields (category in the layer's list, start <= end, ...). They run on the raw properties
@@ -300,6 +269,29 @@ export const featureSchema = z.strictObject({
   bbox: z.array(z.number()).optional(),
 })
 
+/**
+ * A Feature flattened into the record the app works with: `id` from feature.id, the properties spread, the
+ * geometry kept (`bbox` dropped). The record type is derived from this schema, so the contract is written once.
+ */
+export const recordSchema = featureSchema.transform(({ id, properties, geometry }) => ({ id, ...properties, geometry }))
+
+export type AtlasRecord = z.output<typeof recordSchema>
+export type LocalText = z.output<typeof localTextSchema>
+export type Metrics = z.output<typeof metricsSchema>
+export type Source = z.output<typeof sourceSchema>
+export type AtlasGeometry = z.output<typeof geometrySchema>
+export type Position = [number, number]
+
+export interface ParseIssue {
+  file: string
+  featureIndex?: number
+  featureId?: string
+  field: string
+  message: string
+}
+
+export type ParseResult = { ok: true; records: AtlasRecord[] } | { ok: false; errors: ParseIssue[] }
+
 // ---------------------------------------------------------------------------------------------
 // Parsing
 // ---------------------------------------------------------------------------------------------
@@ -320,31 +312,6 @@ function fieldOf(path: readonly PropertyKey[]): string {
 function messageOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown key(s): ${issue.keys.join(', ')}`
   return issue.message
-}
-
-function toRecord(f: z.infer<typeof featureSchema>): AtlasRecord {
-  const p = f.properties
-  const r: AtlasRecord = {
-    id: f.id,
-    layer: p.layer,
-    name: p.name,
-    category: p.category,
-    status: p.status,
-    years: p.years,
-    regions: p.regions,
-    metrics: p.metrics as Metrics,
-    source: p.source,
-    geometry: f.geometry as AtlasGeometry,
-  }
-  if (p.summary) r.summary = p.summary
-  if (p.office !== undefined) r.office = p.office
-  if (p.joined !== undefined) r.joined = p.joined
-  if (p.pointIsRegionLabel !== undefined) r.pointIsRegionLabel = p.pointIsRegionLabel
-  if (p.geometryIsSchematic !== undefined) r.geometryIsSchematic = p.geometryIsSchematic
-  if (p.statedSpan !== undefined) r.statedSpan = p.statedSpan
-  if (p.moreThan !== undefined) r.moreThan = p.moreThan
-  if (p.partOf !== undefined) r.partOf = p.partOf
-  return r
 }
 
 function parseUnsafe(fileName: string, input: unknown): ParseResult {
@@ -391,14 +358,14 @@ function parseUnsafe(fileName: string, input: unknown): ParseResult {
       push('(feature)', `expected a GeoJSON Feature object, got ${feature === null ? 'null' : Array.isArray(feature) ? 'an array' : typeof feature}`)
       return
     }
-    const parsed = featureSchema.safeParse(feature)
+    const parsed = recordSchema.safeParse(feature)
     const relations = relationIssues(feature['properties'])
     if (!parsed.success) {
       for (const issue of parsed.error.issues) push(fieldOf(issue.path), messageOf(issue))
     }
     for (const r of relations) push(r.path, r.message)
     if (parsed.success && relations.length === 0) {
-      records.push(toRecord(parsed.data))
+      records.push(parsed.data)
     }
     if (featureId !== undefined) {
       const first = firstIndexOfId.get(featureId)
@@ -500,6 +467,31 @@ export function checkUniqueIds(records: readonly AtlasRecord[], files?: Readonly
       })
     } else {
       seen.set(r.id, r)
+    }
+  }
+  return issues
+}
+
+/** True when the record's place is approximate (chosen by the atlas, or a schematic line). */
+export function isApproximateLocation(r: Pick<AtlasRecord, 'locationPrecision'>): boolean {
+  return r.locationPrecision !== undefined && APPROXIMATE_LOCATIONS.includes(r.locationPrecision)
+}
+
+/**
+ * The atlas's own layers state how precisely every place and date is known (`npm run check:data` and
+ * `build:layers` run this; an imported file is not held to it). A schematic line must say so in both flags.
+ */
+export function checkPrecision(records: readonly AtlasRecord[], files?: ReadonlyMap<AtlasRecord, string>): ParseIssue[] {
+  const issues: ParseIssue[] = []
+  for (const r of records) {
+    const push = (field: string, message: string) => issues.push({ file: fileOfRecord(r, files), featureId: r.id, field, message })
+    if (r.locationPrecision === undefined) push('locationPrecision', 'missing: say how precisely the place is known')
+    if (r.datePrecision === undefined) push('datePrecision', 'missing: say how precisely the years are known')
+    if ((r.locationPrecision === 'schematic-line') !== (r.geometryIsSchematic === true)) {
+      push('locationPrecision', 'a schematic line, and only one, has locationPrecision "schematic-line"')
+    }
+    if (r.locationPrecision === 'exact' && (r.geometry.type !== 'Point' || r.pointIsRegionLabel === true)) {
+      push('locationPrecision', '"exact" needs a Point at stated coordinates, not a region\'s label point')
     }
   }
   return issues

@@ -30,6 +30,13 @@ export const messages = {
       aid: '对口支援项目', park: '共建园区', waterway: '长江航道工程', office: '驻外办事处', coverage: '办事处联系区域', cooperation: '区域合作',
     },
     status: { achieved: '已完成', planned: '规划', ongoing: '在建' },
+    locationPrecision: {
+      exact: '精确位置（来源给出坐标）', county: '县级', prefecture: '地市级', province: '省级',
+      'stated-group': '来源所列的一组地区', chosen: '近似：地区由本图选定，来源未写明', 'schematic-line': '近似：示意线路',
+    },
+    datePrecision: {
+      exact: '有确切日期', year: '按年份', span: '整段时期的数字，未按年分开', unknown: '日期不详：所示年份只是替代',
+    },
     category: {
       livelihood: '民生安居', education: '教育', health: '卫生', 'culture-science': '文化科技', 'industry-agriculture': '产业农业',
       infrastructure: '基础设施', tourism: '旅游', ecology: '生态', 'human-resources': '人力资源', governance: '基层组织',
@@ -53,11 +60,12 @@ export const messages = {
       confirmed: '已证实', weak: '单一弱来源', summary: '摘要', figures: '数字', open: '查看来源网页', noFigures: '本记录无数字',
       region: '地区', records: '{n} 条记录', moreThan: '超过', statedSpan: '数字所涵盖年份', joined: '加入年份', alsoHere: '同一地区另有 {n} 条记录', labelled: '{label}：{value}', parenthesised: '（{value}）',
       regionPoint: '位置为所属地区的代表点，不是项目实际地点。', schematic: '线路为示意，不是实测航道。',
+      locationPrecision: '位置精度', datePrecision: '日期精度', regionsSource: '地区依据',
     },
     metric: {
       fundsCny: '资金', agreementFundsCny: '协议资金', investmentCny: '总投资', intentionFundsCny: '合作意向', valueCny: '捐赠款物',
       registeredCapitalCny: '注册资本', projects: '项目', cooperationProjects: '合作项目', agreements: '协议', events: '活动', topics: '专题',
-      people: '人次', cadres: '干部', houses: '住房', households: '户数', enterprises: '企业', members: '成员', membersBefore: '原有成员',
+      people: '人次', headcount: '人数', cadres: '干部', houses: '住房', households: '户数', enterprises: '企业', members: '成员', membersBefore: '原有成员',
       provinces: '省区市', berths: '泊位', areaKm2: '面积', depthM: '水深', lengthKm: '长度', quayLengthM: '岸线长度',
       capacityTeu: '设计能力', throughputTeu: '吞吐量', tonnageT: '平均吨位',
     },
@@ -187,6 +195,14 @@ export const messages = {
       aid: 'Aid projects', park: 'Co-built parks', waterway: 'Yangtze waterway works', office: 'Liaison offices', coverage: 'Office regions', cooperation: 'Regional cooperation',
     },
     status: { achieved: 'Achieved', planned: 'Planned', ongoing: 'Ongoing' },
+    locationPrecision: {
+      exact: 'Exact point (coordinates from the source)', county: 'County', prefecture: 'Prefecture', province: 'Province',
+      'stated-group': 'A group of regions named by the source', chosen: 'Approximate: regions chosen by the atlas, not named by the source',
+      'schematic-line': 'Approximate: a schematic line',
+    },
+    datePrecision: {
+      exact: 'Dated to the day', year: 'Known to the year', span: 'Stated for the whole span, not year by year', unknown: 'Date not known: the years shown stand in for it',
+    },
     category: {
       livelihood: 'Livelihood & housing', education: 'Education', health: 'Health', 'culture-science': 'Culture & science', 'industry-agriculture': 'Industry & agriculture',
       infrastructure: 'Infrastructure', tourism: 'Tourism', ecology: 'Ecology', 'human-resources': 'Human resources', governance: 'Grassroots governance',
@@ -210,11 +226,12 @@ export const messages = {
       confirmed: 'Confirmed', weak: 'Single weak source', summary: 'Summary', figures: 'Figures', open: 'Open the source page', noFigures: 'No figures in this record',
       region: 'Region', records: '{n} records', moreThan: 'more than', statedSpan: 'Years the figures cover', joined: 'Joined', alsoHere: '{n} more records for the same area', labelled: '{label}: {value}', parenthesised: ' ({value})',
       regionPoint: 'The point stands for the region, not the site of the work.', schematic: 'The line is schematic, not the surveyed channel.',
+      locationPrecision: 'Location precision', datePrecision: 'Date precision', regionsSource: 'Regions from',
     },
     metric: {
       fundsCny: 'Funds', agreementFundsCny: 'Agreed funds', investmentCny: 'Investment', intentionFundsCny: 'Intentions', valueCny: 'Donations',
       registeredCapitalCny: 'Registered capital', projects: 'Projects', cooperationProjects: 'Cooperation projects', agreements: 'Agreements', events: 'Events', topics: 'Topics',
-      people: 'Person-times', cadres: 'Cadres', houses: 'Houses', households: 'Households', enterprises: 'Enterprises', members: 'Members', membersBefore: 'Members before',
+      people: 'Person-times', headcount: 'People', cadres: 'Cadres', houses: 'Houses', households: 'Households', enterprises: 'Enterprises', members: 'Members', membersBefore: 'Members before',
       provinces: 'Provinces', berths: 'Berths', areaKm2: 'Area', depthM: 'Depth', lengthKm: 'Length', quayLengthM: 'Quay length',
       capacityTeu: 'Capacity', throughputTeu: 'Throughput', tonnageT: 'Average tonnage',
     },

@@ -1,7 +1,8 @@
-// The time playback as a WebM video: 2006 to 2015, each year held on screen, with the caption and a progress bar
+// The time playback as a WebM video: the first year to the last, each year held on screen, with the caption and a progress bar
 // burned in. canvas.captureStream + MediaRecorder; cancel stops and discards.
 import { drawFrame, type Caption } from './compose'
 import type { MapFrames } from '../map/map-handle'
+import { FIRST_YEAR } from '../domain/time'
 
 export interface RecordOptions {
   frames: MapFrames
@@ -35,7 +36,7 @@ export async function recordPlayback(o: RecordOptions): Promise<Blob | null> {
   out.height = Math.round((frame.height * scale) / 2) * 2
   const ctx = out.getContext('2d')
   if (!ctx) throw new Error('no 2D canvas')
-  let year = o.years[0] ?? 2006
+  let year = o.years[0] ?? FIRST_YEAR
   let progress = 0
   const paint = () => drawFrame(ctx, frame.width ? frame : null, o.caption(year), progress)
   // Every map frame is copied while it is still in the drawing buffer; the year tween is filmed as it moves.

@@ -120,12 +120,33 @@ test('clicking a recipient region opens its panel with the plan figure for 2006�
     assert.match(figures, /6\.27亿元/)
     assert.match(figures, /331个/)
     assert.match(await page.getByTestId('detail-source').innerText(), /规划》一（一）/)
+    assert.equal(await page.getByTestId('detail-location-precision').innerText(), '地市级')
+    assert.match(await page.getByTestId('detail-date-precision').innerText(), /整段时期/)
     await screenshot(page, 'atlas-xigaze-panel')
     await page.getByTestId('language').click()
     assert.match(await page.getByTestId('detail-figures').innerText(), /CNY 627 million/)
+    assert.equal(await page.getByTestId('detail-location-precision').innerText(), 'Prefecture')
     assert.deepEqual(errors, [])
   } finally {
     await context.close()
+  }
+})
+
+test('the detail panel says in words when a place is approximate, a date unknown, or the regions researched', async () => {
+  const cases = [
+    ['coop-west-farm-fairs-2006-2010', 'detail-location-precision', /近似：地区由本图选定/],
+    ['office-inner-mongolia-added-2006-2010', 'detail-date-precision', /日期不详/],
+    ['aid-kashgar-4-counties-livelihood-2011-2015', 'detail-regions-source', /地区依据[\s\S]*研究资料[\s\S]*gov\.cn/],
+  ]
+  for (const [id, testId, words] of cases) {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { path: `/?sel=${id}` })
+    try {
+      await page.getByTestId('detail-panel').waitFor()
+      assert.match(await page.getByTestId(testId).innerText(), words, id)
+      assert.deepEqual(errors, [])
+    } finally {
+      await context.close()
+    }
   }
 })
 

@@ -43,20 +43,35 @@ describe('plan 1.1: the 8 supported regions, 2006–2010', () => {
 })
 
 describe('plan 1.3: the Yangtze River Delta council grew from 16 to 22 members', () => {
-  const council = byId('coop-yrd-council-2006-2010')
+  const before = byId('coop-yrd-council-16-2006-2009')
+  const after = byId('coop-yrd-council-22-2010')
   const members = ofLayer('cooperation').filter((r) => r.category === 'city-council' && r.joined !== undefined)
   const activeIn = (y: number) => members.filter((m) => m.years[0] <= y && y <= m.years[1])
 
   it('16 members in 2009, 22 in 2010 (after the March 2010 meeting)', () => {
-    expect(council.metrics.membersBefore).toBe(16)
-    expect(council.metrics.members).toBe(22)
+    expect(before.metrics.members).toBe(16)
+    expect(after.metrics.membersBefore).toBe(16)
+    expect(after.metrics.members).toBe(22)
     expect(activeIn(2009).length).toBe(16)
     expect(activeIn(2010).length).toBe(22)
   })
 
-  it('the six 2010 members joined in 2010, and the plan record lists all 22', () => {
+  it('the plan records list exactly the members of their years', () => {
     expect(members.filter((m) => m.joined === 2010).length).toBe(22 - 16)
-    expect(new Set(activeIn(2010).flatMap((m) => m.regions))).toEqual(new Set(council.regions))
+    expect(new Set(activeIn(2009).flatMap((m) => m.regions))).toEqual(new Set(before.regions))
+    expect(new Set(activeIn(2010).flatMap((m) => m.regions))).toEqual(new Set(after.regions))
+    expect(before.regions.length).toBe(16)
+    expect(after.regions.length).toBe(22)
+  })
+
+  it('no council record draws a city before the year it joined', () => {
+    const joinedOf = new Map(members.map((m) => [m.regions[0], m.joined ?? 0]))
+    for (const r of ofLayer('cooperation').filter((x) => x.category === 'city-council')) {
+      for (const code of r.regions) {
+        const joined = joinedOf.get(code)
+        if (joined !== undefined) expect(r.years[0], `${r.id} draws ${code}`).toBeGreaterThanOrEqual(joined)
+      }
+    }
   })
 
   it('30 members after the 2013 expansion (researched), none added in 2014–2015', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LAYER_IDS } from '../../../src/domain/schema'
 import type { Position } from '../../../src/domain/schema'
-import { buildRecords, serialize, yangtzeStem } from '../../../scripts/build-layers'
+import { buildRecords, codeLevel, derivedDatePrecision, serialize, yangtzeStem } from '../../../scripts/build-layers'
 import type { Place } from '../../../scripts/build-layers'
 import { drafts } from '../../../scripts/data/index'
 import { LAYER_DIR, PLACES_PATH } from './load'
@@ -20,6 +20,21 @@ describe('build:layers', () => {
   it.each(LAYER_IDS)('geo/layers/%s.geojson is up to date (run npm run build:layers)', (layer) => {
     const text = readFileSync(join(LAYER_DIR, `${layer}.geojson`), 'utf8')
     expect(text).toBe(serialize(records.filter((r) => r.layer === layer)))
+  })
+
+  it('precision read off a region record: its code\'s level, or a group', () => {
+    expect([codeLevel('110000'), codeLevel('440300'), codeLevel('500101')]).toEqual(['province', 'prefecture', 'county'])
+    for (const r of records) {
+      if (!r.pointIsRegionLabel || r.locationPrecision === 'chosen') continue
+      expect(r.locationPrecision, r.id).toBe(r.regions.length > 1 ? 'stated-group' : codeLevel(r.regions[0] ?? ''))
+    }
+  })
+
+  it('a plan task or a multi-year figure is dated by its span; a single year is a year', () => {
+    const draft = drafts.find((d) => d.id === 'aid-xigaze-2006-2010')!
+    expect(derivedDatePrecision(draft)).toBe('span')
+    expect(derivedDatePrecision({ ...draft, years: [2008, 2008] })).toBe('year')
+    expect(derivedDatePrecision({ ...draft, source: { ref: 'researched: x', url: 'https://x.org', confidence: 'weak' }, metrics: {} })).toBe('year')
   })
 
   it('region points are the label point of the first region', () => {

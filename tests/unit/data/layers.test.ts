@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { LAYER_IDS, checkReferences, checkRegions, checkUniqueIds, formatIssue, YEAR_MAX, YEAR_MIN } from '../../../src/domain/schema'
+import { LAYER_IDS, checkReferences, checkRegions, checkUniqueIds, formatIssue } from '../../../src/domain/schema'
+import { FIRST_YEAR, LAST_YEAR } from '../../../src/domain/time'
 import { allRecords, isResearched, layerFiles, parseFile, placeCodes } from './load'
 
 describe('geo/layers', () => {
@@ -33,8 +34,8 @@ describe('geo/layers', () => {
     for (const r of allRecords()) {
       const [a, b] = r.years
       expect(Number.isInteger(a) && Number.isInteger(b), r.id).toBe(true)
-      expect(a, r.id).toBeGreaterThanOrEqual(YEAR_MIN)
-      expect(b, r.id).toBeLessThanOrEqual(YEAR_MAX)
+      expect(a, r.id).toBeGreaterThanOrEqual(FIRST_YEAR)
+      expect(b, r.id).toBeLessThanOrEqual(LAST_YEAR)
       expect(a, r.id).toBeLessThanOrEqual(b)
     }
   })

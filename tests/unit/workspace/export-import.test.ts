@@ -21,7 +21,8 @@ const withLine = record({
   id: 'waterway-line', layer: 'waterway', category: 'channel', regions: ['320100'], metrics: { depthM: 12.5, lengthKm: 283 },
   geometry: { type: 'LineString', coordinates: [[118.8, 32.1], [120.3, 31.9]] }, geometryIsSchematic: true,
   summary: { zh: '含"引号", 逗号', en: 'with "quotes", commas\nand a line break' }, source: { ref: 'researched: x', url: 'https://example.org/a', confidence: 'weak' },
-  statedSpan: [2006, 2010], moreThan: ['lengthKm'],
+  statedSpan: [2006, 2010], moreThan: ['lengthKm'], locationPrecision: 'schematic-line', datePrecision: 'span',
+  regionsSource: { ref: 'researched: y', url: 'https://example.org/b', confidence: 'confirmed' },
 })
 // Points at their first region's label point: an import refuses a point far from its region.
 const atLabel = (r: AtlasRecord): AtlasRecord => {
