@@ -38,7 +38,8 @@ export function capIssues(file: string, issues: readonly ParseIssue[], max = MAX
   // + 1: the schema's own summary line after its first MAX_ISSUES_PER_FILE
   if (issues.length <= max + 1) return [...issues]
   const head = issues.slice(0, max)
-  return [...head, { file, field: '(file)', message: `${issues.length - max} more issue(s) not listed` }]
+  const rest = issues.length - max
+  return [...head, { file, field: '(file)', code: 'moreIssues', params: { n: rest }, message: `${rest} more issue(s) not listed` } as ParseIssue]
 }
 
 function parseOne(f: LayerFileInput, places: PlaceCodes, baseIds: ReadonlySet<string>): { ok: true; records: AtlasRecord[] } | { ok: false; issues: ParseIssue[] } {
