@@ -260,11 +260,17 @@ function humanise(issue: ImportIssue, raw: unknown): ImportIssue {
   return { ...issue, message: shown(m, 300) }
 }
 
-/** Keep the list readable: at most LIMITS.issues, then one line saying how many more. */
+/** Keep the list readable: at most LIMITS.issues in place order, then one line saying how many more (earlier caps included). */
 export function capImportIssues(issues: readonly ImportIssue[]): ImportIssue[] {
-  if (issues.length <= LIMITS.issues) return [...issues]
-  const rest = issues.length - LIMITS.issues
-  return [...issues.slice(0, LIMITS.issues), { field: '(file)', code: 'moreIssues', params: { n: rest }, message: `${rest} more problem(s) not listed` }]
+  let rest = 0
+  const listed: ImportIssue[] = []
+  for (const i of issues) {
+    if (i.code === 'moreIssues') rest += Number(i.params?.['n'] ?? 0)
+    else listed.push(i)
+  }
+  listed.sort(byPlace)
+  if (listed.length > LIMITS.issues) rest += listed.splice(LIMITS.issues).length
+  return rest > 0 ? [...listed, { field: '(file)', code: 'moreIssues', params: { n: rest }, message: `${rest} more problem(s) not listed` }] : listed
 }
 
 /** Parse and validate a dropped or picked file; every issue is listed (capped) and nothing is accepted if any is found. */
@@ -341,7 +347,7 @@ export function parseImport(fileName: string, textIn: string, ctx: ImportContext
   const idOfLine = new Map<number, string>()
   features?.forEach((f, i) => { const id = isObject(f) ? f['id'] : undefined; if (typeof id === 'string' && lines[i] !== undefined) idOfLine.set(lines[i]!, id) })
   const withIds = issues.map((i) => (i.id === undefined && i.row !== undefined && idOfLine.has(i.row) ? { ...i, id: idOfLine.get(i.row)! } : i))
-  return { ok: false, issues: capImportIssues([...withIds, ...fromSet].sort(byPlace)) }
+  return { ok: false, issues: capImportIssues([...withIds, ...fromSet]) }
 }
 
 const byPlace = (a: ImportIssue, b: ImportIssue) => (a.row ?? a.feature ?? -1) - (b.row ?? b.feature ?? -1)

@@ -38,7 +38,8 @@ export function capIssues(file: string, issues: readonly ParseIssue[], max = MAX
   // + 1: the schema's own summary line after its first MAX_ISSUES_PER_FILE
   if (issues.length <= max + 1) return [...issues]
   const head = issues.slice(0, max)
-  return [...head, { file, field: '(file)', message: `${issues.length - max} more issue(s) not listed` }]
+  const rest = issues.length - max
+  return [...head, { file, field: '(file)', code: 'moreIssues', params: { n: rest }, message: `${rest} more issue(s) not listed` } as ParseIssue]
 }
 
 function parseOne(f: LayerFileInput, places: PlaceCodes, baseIds: ReadonlySet<string>): { ok: true; records: AtlasRecord[] } | { ok: false; issues: ParseIssue[] } {
@@ -62,12 +63,14 @@ function parseOne(f: LayerFileInput, places: PlaceCodes, baseIds: ReadonlySet<st
 
 /** Records of a user file whose `partOf`/`office` names something outside that same file. */
 function outsideReferences(name: string, records: readonly AtlasRecord[]): ParseIssue[] {
-  const own = new Set(records.map((r) => r.id))
+  const own = new Map(records.map((r) => [r.id, r]))
   const out: ParseIssue[] = []
   for (const r of records) {
     for (const field of ['partOf', 'office'] as const) {
       const ref = r[field]
-      if (ref !== undefined && !own.has(ref)) {
+      if (ref !== undefined && own.has(ref) && field === 'office' && own.get(ref)!.layer !== 'office') {
+        out.push({ file: name, featureId: r.id, field, message: `"${ref}" is not the id of an office record` })
+      } else if (ref !== undefined && !own.has(ref)) {
         out.push({ file: name, featureId: r.id, field, code: 'outsideRef', params: { ref }, message: `"${ref}" is not a record of this file; an imported file may only refer to its own records` } as ParseIssue)
       }
     }

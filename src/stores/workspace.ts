@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { parseImport, type ImportIssue } from '../domain/import'
+import { parseImport, sizeIssue, type ImportIssue } from '../domain/import'
+import { decodeTextFile } from '../domain/decode-text'
 import type { AtlasRecord } from '../domain/schema'
 import { validateLayerSet } from '../domain/layer-set'
 import { toGeoJson } from '../domain/export'
@@ -38,6 +39,25 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const restoreLeftOut = ref<string[]>([])
 
   const publish = () => data.setUserRecords(files.value.flatMap((f) => f.records))
+
+  /**
+   * A picked or dropped file: refused by its size before it is read, then decoded (UTF-8 only), then validated.
+   * Refusals of every stage land in lastImport the same way.
+   */
+  async function importFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>): Promise<boolean> {
+    const tooBig = sizeIssue(file.size)
+    if (tooBig) {
+      lastImport.value = { file: file.name, ok: false, count: 0, issues: [tooBig] }
+      return false
+    }
+    const decoded = decodeTextFile(file.name, new Uint8Array(await file.arrayBuffer()))
+    if (!decoded.ok) {
+      const { code, params, message, line } = decoded.issue
+      lastImport.value = { file: file.name, ok: false, count: 0, issues: [{ field: '(file)', code, message, ...(params ? { params } : {}), ...(line !== undefined && code === 'notUtf8' ? { row: line } : {}) }] }
+      return false
+    }
+    return importText(file.name, decoded.text)
+  }
 
   /** Validate a file; only a clean file joins the map (a bad file changes nothing already loaded). */
   async function importText(name: string, text: string): Promise<boolean> {
@@ -92,5 +112,5 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     publish()
   }
 
-  return { tab, dossierRegion, files, lastImport, storageError, restoreLeftOut, importText, remove, restore }
+  return { tab, dossierRegion, files, lastImport, storageError, restoreLeftOut, importFile, importText, remove, restore }
 })

@@ -150,6 +150,53 @@ test('an imported file joins the map, survives a reload, and a bad file changes 
   }
 })
 
+test('hostile files through the real file input: refused in Chinese, nothing changes, an earlier layer survives a reload', async () => {
+  const { page, context, errors } = await openPage(browser, server.origin, { path: '/?year=2012' })
+  try {
+    await ready(page)
+    const before = await counts(page)
+    await openWorkspace(page, 'import')
+    const input = page.getByTestId('import-file')
+    const feature = (id, props = {}, coordinates = [87.4335, 29.1308]) => ({
+      type: 'Feature', id, geometry: { type: 'Point', coordinates },
+      properties: { layer: 'aid', name: { zh: '学校', en: 'School' }, category: 'education', status: 'achieved', years: [2008, 2010], regions: ['540200'], metrics: { projects: 1 }, source: { ref: 'survey' }, ...props },
+    })
+    const geojson = (name, features) => ({ name, mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })) })
+    await input.setInputFiles(geojson('earlier.geojson', [feature('earlier')]))
+    await page.getByTestId('import-ok').waitFor()
+    const withEarlier = await counts(page)
+    assert.equal(withEarlier.total, before.total + 1)
+    const hostile = [
+      [geojson('part.geojson', [feature('p', { partOf: 'aid-xigaze-2006-2010' })]), /不是本文件中的记录/],
+      [geojson('inf.geojson', [feature('a', { metrics: { fundsCny: 1.79e308 } }), feature('b', { metrics: { fundsCny: 1.79e308 } })]), /超过此项允许的最大值/],
+      [geojson('regions.geojson', [feature('r', { regions: Array.from({ length: 50_000 }, (_, i) => String(900000 + i)) })]), /50000 个问题[\s\S]*另有 49900 个问题未列出/],
+      [geojson('swap.geojson', [feature('s', {}, [29.1308, 87.4335])]), /经纬度似乎颠倒了/],
+      [{ name: 'map.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }, /不是文本文件/],
+      [{ name: 'u16.csv', mimeType: 'text/csv', buffer: Buffer.from('\ufeffid,layer\nx,aid\n', 'utf16le') }, /UTF-16/],
+      [{ name: 'rlo.csv', mimeType: 'text/csv', buffer: Buffer.from('id,layer,name_zh,name_en,category,status,year_start,year_end,regions,source_ref\nx,aid,学校,a\u202Eexe,education,achieved,0x7D6,2010,540200,s\n') }, /^(?=[\s\S]*隐藏的文字方向控制字符)(?=[\s\S]*“0x7D6”不是十进制数字)/],
+      [{ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.alloc(25_000_000, 0x61) }, /文件大小 25\.0 MB，超过上限 20 MB/],
+    ]
+    for (const [file, message] of hostile) {
+      await input.setInputFiles(file)
+      await page.waitForFunction((name) => document.querySelector('[data-testid="import-problems"]')?.textContent?.includes(name), file.name, { timeout: 120_000 })
+      const text = await page.getByTestId('import-problems').innerText()
+      assert.match(text, message, `${file.name}: ${text.slice(0, 300)}`)
+      assert.ok((await page.locator('[data-testid="import-problems"] li').count()) <= 101, `${file.name}: the list is capped`)
+      assert.deepEqual(await counts(page), withEarlier, `${file.name} changes nothing`)
+    }
+    await page.reload()
+    await ready(page)
+    await page.waitForFunction((n) => new RegExp(`\\b${n}\\b`).test(document.querySelector('[data-testid="shown-count"]').textContent), withEarlier.total)
+    await openWorkspace(page, 'import')
+    assert.match(await page.getByTestId('user-files').innerText(), /earlier\.geojson/)
+    await page.getByTestId('remove-earlier.geojson').click()
+    assert.deepEqual(await counts(page), before)
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
 test('the playback is recorded as a WebM video with a progress bar', async () => {
   const { page, context, errors } = await openPage(browser, server.origin, { path: '/?regions=650000' })
   try {

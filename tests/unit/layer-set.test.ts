@@ -75,6 +75,12 @@ describe('validateLayerSet', () => {
       const set = validateLayerSet([file('c.geojson', [{ ...cover, id: 'user-c' }], true)], PLACES, { base })
       expect(set.problems.map((p) => p.field)).toEqual(['office'])
     })
+    it('a coverage record must name an office record of its own file', () => {
+      const notOffice = validateLayerSet([file('c.geojson', [record({ id: 'user-a' }), { ...cover, id: 'user-c', office: 'user-a' }], true)], PLACES, { base })
+      expect(notOffice.problems.map(formatIssue)).toEqual(['c.geojson: feature "user-c": office: "user-a" is not the id of an office record'])
+      const ok = validateLayerSet([file('c.geojson', [{ ...office, id: 'user-o' }, { ...cover, id: 'user-c', office: 'user-o' }], true)], PLACES, { base })
+      expect(ok.problems).toEqual([])
+    })
     it('ids must be new and carry the user prefix', () => {
       const set = validateLayerSet([file('mine.geojson', [record({ id: 'aid-a' }), record({ id: 'user-ok' })], true)], PLACES, { base })
       expect(set.records).toEqual([])

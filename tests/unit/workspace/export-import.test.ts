@@ -115,3 +115,21 @@ describe('import', () => {
     expect(r.ok === false && r.issues.map((i) => i.field)).toEqual(['office'])
   })
 })
+
+describe('CSV export: formula injection (OWASP)', () => {
+  const risky = ['=HYPERLINK("http://x.test","click")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1)', '\t=1', '\r=1']
+  it('prefixes every formula-leading cell with \' and quotes it; plain numbers stay numbers', () => {
+    const rows = risky.map((name, i) => record({ id: `r${i}`, name: { zh: name, en: 'ok' }, geometry: { type: 'Point', coordinates: [87.4335, 29.1308] } }))
+    const csv = toCsv(rows)
+    for (const name of risky) expect(csv).toContain(`"'${name.replace(/"/g, '""')}"`)
+    // no line of the file has a cell that starts with a formula character outside the quoted, prefixed form
+    for (const line of csv.split('\n').slice(1)) expect(line.split(',').some((cell) => /^[=+@]/.test(cell))).toBe(false)
+    expect(toCsv([record({ id: 'n', geometry: { type: 'Point', coordinates: [-1.5, 29.1] } })])).toMatch(/,-1\.5,29\.1,/)
+  })
+  it('the import takes the prefix off again: the names round-trip', () => {
+    const rows = risky.slice(0, 4).map((name, i) => record({ id: `r${i}`, name: { zh: name, en: 'ok' }, geometry: { type: 'Point', coordinates: [87.4335, 29.1308] } }))
+    const back = parseImport('risky.csv', toCsv(rows), { places, existing: [] })
+    if (!back.ok) throw new Error(back.issues.map((i) => formatImportIssue(i)).join('\n'))
+    expect(back.records.map((r) => r.name.zh)).toEqual(risky.slice(0, 4))
+  })
+})
