@@ -107,11 +107,17 @@ export function chromiumArgs(url, origin, profile) {
   ]
 }
 
+/** X11 screen blanking and power saving off for this session (GNOME's own settings: docs/exhibition.md). */
+function blankingOff() {
+  if (!process.env.DISPLAY) return null
+  return spawnSync('sh', ['-c', 'command -v xset'], { encoding: 'utf8' }).status === 0 ? ['xset', 's', 'off', 's', 'noblank', '-dpms'] : null
+}
+
 function plan(o) {
   const url = `http://127.0.0.1:${o.port}/?mode=kiosk&idle=${o.idle}&step=${o.step}`
   const origin = screenOrigin(o.screen)
   return {
-    build: buildReason(), serve: { root: join(ROOT, 'dist'), host: '127.0.0.1', port: o.port }, url,
+    build: buildReason(), blanking: blankingOff(), serve: { root: join(ROOT, 'dist'), host: '127.0.0.1', port: o.port }, url,
     screen: origin, browser: o.browser, browserFound: existsSync(o.browser), args: chromiumArgs(url, origin, o.profile),
   }
 }
@@ -147,6 +153,7 @@ async function main() {
       `build:   ${p.build ? `yes (${p.build}): npx vite build` : 'no, dist/ is up to date'}`,
       `serve:   ${p.serve.root} on http://${p.serve.host}:${p.serve.port}/`,
       `screen:  ${p.screen.x},${p.screen.y} (${p.screen.how})`,
+      `blank:   ${p.blanking ? `off: ${p.blanking.join(' ')}` : 'left alone (no X display or no xset)'}`,
       `browser: ${p.browser}${p.browserFound ? '' : ' (NOT FOUND)'}`,
       `run:     ${p.browser} ${p.args.join(' ')}`,
     ].join('\n'))
@@ -158,6 +165,7 @@ async function main() {
     const built = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' })
     if (built.status !== 0) process.exit(built.status ?? 1)
   }
+  if (p.blanking) spawnSync(p.blanking[0], p.blanking.slice(1), { stdio: 'inherit' })
   const server = await serveStatic(p.serve.root, p.serve.host, p.serve.port)
   console.log(`kiosk: serving ${p.serve.root} on ${p.url}`)
   const browser = spawn(p.browser, p.args, { stdio: 'inherit' })

@@ -71,3 +71,15 @@ describe('kiosk static server', () => {
     }
   })
 })
+
+describe('the systemd user unit', () => {
+  const analyze = spawnSync('sh', ['-c', 'command -v systemd-analyze'], { encoding: 'utf8' }).status === 0
+  it.skipIf(!analyze)('passes systemd-analyze verify in a throwaway folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosk-unit-'))
+    const unit = join(dir, 'atlas-kiosk.service')
+    writeFileSync(unit, run('--systemd-unit', '--screen', '0').stdout)
+    const verify = spawnSync('systemd-analyze', ['verify', unit], { encoding: 'utf8' })
+    expect(verify.stderr).toBe('')
+    expect(verify.status).toBe(0)
+  })
+})
