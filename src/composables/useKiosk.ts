@@ -66,6 +66,10 @@ export function useKiosk(options: KioskOptions) {
   const statusShown = ref(options.status)
   provide(KIOSK_HEALTH, { health, statusShown })
   const offline = registerOfflineCopy(options.updateCheckMs)
+  // The address the wall was started with: the URL state keeps only mode=kiosk of it, and a reload must come back
+  // with the same settings (step, idle, status…).
+  const startUrl = window.location.href
+  const reloadIntoTour = () => window.location.replace(startUrl)
   const scope = effectScope()
   const disposers: (() => void)[] = []
   let tour: TourController | null = null
@@ -76,13 +80,13 @@ export function useKiosk(options: KioskOptions) {
   const show = (next: TourStep, current: Chapter, entering: boolean) => {
     if (entering && next.chapter === 0 && step.value?.chapter === chapters.value.length - 1) health.state.tourCycles += 1
     const planned = reloadAtChapter({ entering, touring: ui.kioskState === 'tour', updateReady: !!offline.updateReady.value, scheduledDue })
-    if (planned === 'update' && !reloading && offline.takeUpdate()) {
+    if (planned === 'update' && !reloading && offline.takeUpdate(reloadIntoTour)) {
       // The new build reloads the page once it has taken control (service-worker.ts); count it now.
       reloading = true
       reloadFor('update', () => undefined)
     } else if (planned === 'scheduled' && !reloading) {
       reloading = true
-      reloadFor('scheduled')
+      reloadFor('scheduled', reloadIntoTour)
     }
     step.value = next
     chapter.value = current
@@ -125,7 +129,7 @@ export function useKiosk(options: KioskOptions) {
       })
       watch(offline.updateReady, (ready) => (health.state.updateWaiting = !!ready), { immediate: true })
     })
-    disposers.push(startWatchdog(options.limits), health.startLog())
+    disposers.push(startWatchdog(options.limits, reloadIntoTour), health.startLog())
     // A scheduled soft reload clears whatever weeks of running leave behind; it waits for the next chapter of the
     // tour, never interrupting a visitor.
     if (options.reloadMs) reloadTimer = window.setTimeout(() => (scheduledDue = true), options.reloadMs)

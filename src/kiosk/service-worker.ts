@@ -7,7 +7,7 @@ export interface OfflineCopy {
   /** A newer build is installed and waiting. */
   updateReady: ReturnType<typeof ref<boolean>>
   /** Ask the waiting build to take over and reload into it; false when there is none. */
-  takeUpdate: () => boolean
+  takeUpdate: (reload: () => void) => boolean
   dispose: () => void
 }
 
@@ -36,10 +36,10 @@ export function registerOfflineCopy(checkEveryMs: number | null): OfflineCopy {
     }).catch((e) => console.warn('service worker not registered:', e))
   }
 
-  function takeUpdate(): boolean {
+  function takeUpdate(reload: () => void): boolean {
     const waiting = registration?.waiting
     if (!updateReady.value || !waiting || !container) return false
-    container.addEventListener('controllerchange', () => window.location.reload(), { once: true })
+    container.addEventListener('controllerchange', reload, { once: true })
     waiting.postMessage({ type: 'SKIP_WAITING' })
     return true
   }

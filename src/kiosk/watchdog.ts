@@ -31,7 +31,7 @@ export function heapInUse(): { used: number; limit: number } | null {
 
 const MAP = '[data-testid="map"]'
 
-export function startWatchdog(limits: WatchdogLimits, checkMs = 2000): () => void {
+export function startWatchdog(limits: WatchdogLimits, reload: () => void, checkMs = 2000): () => void {
   let lastFrameAt = performance.now()
   let frame = 0
   let contextLostAt: number | null = null
@@ -58,7 +58,7 @@ export function startWatchdog(limits: WatchdogLimits, checkMs = 2000): () => voi
     }, limits)
     if (cause) {
       dispose()
-      reloadFor(cause)
+      reloadFor(cause, reload)
     }
   }, checkMs)
   function dispose() {
