@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { buildInfo } from './scripts/build-info'
 
 /** Ship only the woff2 files of the self-hosted font: every browser the atlas targets reads woff2. */
 function woff2Only(): Plugin {
@@ -14,9 +16,29 @@ function woff2Only(): Plugin {
   }
 }
 
+/**
+ * The service worker precaches everything the build emits (app shell, basemap, layers, fonts), so the wall keeps
+ * playing when its server dies. No skipWaiting: a new build waits until the kiosk takes it between chapters
+ * (src/kiosk/service-worker.ts); analysts get it on their next visit, never by a surprise reload.
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,json,geojson,woff2,pmtiles,png,svg}'],
+    maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: false,
+  },
+})
+
 export default defineConfig({
-  plugins: [woff2Only(), vue()],
+  plugins: [woff2Only(), vue(), ...(process.env.VITEST ? [] : [offline])],
   define: {
+    __ATLAS_BUILD__: JSON.stringify(buildInfo()),
     __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,

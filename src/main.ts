@@ -5,5 +5,8 @@ import '@fontsource/noto-sans-sc/700.css'
 import './styles/base.css'
 import App from './App.vue'
 import { createAtlasI18n } from './i18n'
+import { registerOfflineCopy } from './kiosk/service-worker'
 
 createApp(App).use(createPinia()).use(createAtlasI18n('zh')).mount('#app')
+// The offline copy for analysts too; it never reloads them (the kiosk registers its own, which takes new builds).
+if (new URLSearchParams(window.location.search).get('mode') !== 'kiosk') registerOfflineCopy(null)

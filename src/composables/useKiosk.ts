@@ -1,16 +1,27 @@
-import { ref, shallowRef } from 'vue'
+import { effectScope, provide, ref, shallowRef, watch, type InjectionKey } from 'vue'
+import { useIdle } from '@vueuse/core'
 import tourUrl from '../../geo/tour/chapters.json?url'
 import { parseTour, TourController, type Chapter, type TourStep } from '../domain/tour'
 import { DEFAULT_FILTERS } from '../domain/filters'
+import { DEFAULT_LIMITS, reloadAtChapter, type WatchdogLimits } from '../domain/watchdog'
 import { useFiltersStore } from '../stores/filters'
 import { useUiStore } from '../stores/ui'
+import { registerOfflineCopy } from '../kiosk/service-worker'
+import { reloadFor, startWatchdog } from '../kiosk/watchdog'
+import { createHealth, type Health } from '../kiosk/health'
 
-/** Kiosk settings from the URL: ?mode=kiosk&idle=90&step=2500&reloadHours=24 (seconds, ms, hours). */
+/**
+ * Kiosk settings from the URL: ?mode=kiosk&idle=90&step=2500&reloadHours=24&status=1 (seconds, ms, hours), and
+ * for tests and tuning: updateCheck (s between checks for a new build), contextGrace (s), heapMb.
+ */
 export interface KioskOptions {
   idleMs: number
   stepMs: number
   holdMs: number
   reloadMs: number | null
+  status: boolean
+  updateCheckMs: number
+  limits: WatchdogLimits
 }
 
 export function readKioskOptions(search: string): KioskOptions | null {
@@ -27,12 +38,22 @@ export function readKioskOptions(search: string): KioskOptions | null {
     stepMs,
     holdMs: stepMs * 2.4,
     reloadMs: reloadHours > 0 ? reloadHours * 3_600_000 : null,
+    status: q.get('status') === '1',
+    updateCheckMs: num('updateCheck', 600, 1, 86_400) * 1000,
+    limits: {
+      ...DEFAULT_LIMITS,
+      contextMs: num('contextGrace', DEFAULT_LIMITS.contextMs / 1000, 1, 600) * 1000,
+      heapBytes: num('heapMb', DEFAULT_LIMITS.heapBytes / 1048576, 64, 65_536) * 1048576,
+    },
   }
 }
 
+export const KIOSK_HEALTH: InjectionKey<{ health: Health; statusShown: ReturnType<typeof ref<boolean>> }> = Symbol('kiosk-health')
+
 /**
  * The unattended kiosk: an autopilot tour of chapters; a touch or key hands control to the visitor; after the
- * idle time the atlas returns to a clean state and the tour starts over. Every timer and listener is disposed.
+ * idle time (@vueuse/core's useIdle) the atlas returns to a clean state and the tour starts over. A watchdog
+ * reloads a stuck page, a new build is taken between chapters. Every timer and listener is disposed.
  */
 export function useKiosk(options: KioskOptions) {
   const filters = useFiltersStore()
@@ -41,12 +62,32 @@ export function useKiosk(options: KioskOptions) {
   const step = ref<TourStep | null>(null)
   const chapters = shallowRef<Chapter[]>([])
   const error = ref<string | null>(null)
+  const health = createHealth()
+  const statusShown = ref(options.status)
+  provide(KIOSK_HEALTH, { health, statusShown })
+  const offline = registerOfflineCopy(options.updateCheckMs)
+  // The address the wall was started with: the URL state keeps only mode=kiosk of it, and a reload must come back
+  // with the same settings (step, idle, status…).
+  const startUrl = window.location.href
+  const reloadIntoTour = () => window.location.replace(startUrl)
+  const scope = effectScope()
+  const disposers: (() => void)[] = []
   let tour: TourController | null = null
-  let idleTimer = 0
-  let reloadDue = false
+  let scheduledDue = false
   let reloadTimer = 0
+  let reloading = false
 
   const show = (next: TourStep, current: Chapter, entering: boolean) => {
+    if (entering && next.chapter === 0 && step.value?.chapter === chapters.value.length - 1) health.state.tourCycles += 1
+    const planned = reloadAtChapter({ entering, touring: ui.kioskState === 'tour', updateReady: !!offline.updateReady.value, scheduledDue })
+    if (planned === 'update' && !reloading && offline.takeUpdate(reloadIntoTour)) {
+      // The new build reloads the page once it has taken control (service-worker.ts); count it now.
+      reloading = true
+      reloadFor('update', () => undefined)
+    } else if (planned === 'scheduled' && !reloading) {
+      reloading = true
+      reloadFor('scheduled', reloadIntoTour)
+    }
     step.value = next
     chapter.value = current
     filters.replace({ ...DEFAULT_FILTERS, year: next.year, layers: current.layers })
@@ -54,21 +95,10 @@ export function useKiosk(options: KioskOptions) {
   }
 
   function resumeTour() {
-    window.clearTimeout(idleTimer)
-    if (reloadDue) return window.location.reload()
     ui.select(null)
     ui.pickedRegion = null
     ui.kioskState = 'tour'
     tour?.start(true)
-  }
-
-  function onInteraction() {
-    if (ui.kioskState === 'tour') {
-      tour?.stop()
-      ui.kioskState = 'visitor'
-    }
-    window.clearTimeout(idleTimer)
-    idleTimer = window.setTimeout(resumeTour, options.idleMs)
   }
 
   async function start() {
@@ -84,26 +114,33 @@ export function useKiosk(options: KioskOptions) {
       show, options.stepMs, options.holdMs)
     ui.kioskState = 'tour'
     tour.start(true)
-    window.addEventListener('pointerdown', onInteraction, { capture: true })
-    window.addEventListener('keydown', onInteraction, { capture: true })
-    window.addEventListener('wheel', onInteraction, { capture: true, passive: true })
-    // A scheduled soft reload clears whatever weeks of running leave behind; it waits for the tour, never
-    // interrupting a visitor.
-    if (options.reloadMs) {
-      reloadTimer = window.setTimeout(() => {
-        reloadDue = true
-        if (ui.kioskState === 'tour') window.location.reload()
-      }, options.reloadMs)
-    }
+    scope.run(() => {
+      // Starts idle (the tour plays); a touch, key or wheel makes it active until idleMs pass without one.
+      const { idle } = useIdle(options.idleMs, {
+        events: ['pointerdown', 'keydown', 'wheel', 'touchstart'], initialState: true, listenForVisibilityChange: false,
+      })
+      watch(idle, (isIdle) => {
+        if (!isIdle && ui.kioskState === 'tour') {
+          tour?.stop()
+          ui.kioskState = 'visitor'
+        } else if (isIdle && ui.kioskState === 'visitor') {
+          resumeTour()
+        }
+      })
+      watch(offline.updateReady, (ready) => (health.state.updateWaiting = !!ready), { immediate: true })
+    })
+    disposers.push(startWatchdog(options.limits, reloadIntoTour), health.startLog())
+    // A scheduled soft reload clears whatever weeks of running leave behind; it waits for the next chapter of the
+    // tour, never interrupting a visitor.
+    if (options.reloadMs) reloadTimer = window.setTimeout(() => (scheduledDue = true), options.reloadMs)
   }
 
   function dispose() {
     tour?.dispose()
-    window.clearTimeout(idleTimer)
+    scope.stop()
+    offline.dispose()
     window.clearTimeout(reloadTimer)
-    window.removeEventListener('pointerdown', onInteraction, { capture: true })
-    window.removeEventListener('keydown', onInteraction, { capture: true })
-    window.removeEventListener('wheel', onInteraction, { capture: true })
+    disposers.splice(0).forEach((d) => d())
   }
 
   return { chapter, step, chapters, error, start, dispose }

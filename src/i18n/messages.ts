@@ -14,7 +14,16 @@ export const messages = {
       line: '{when}年：显示 {count} 条记录，涉及 {regions} 个地区', sep: '；', same: '与上一年相同',
       more: '比上一年多 {n} 条', fewer: '比上一年少 {n} 条',
     },
-    kiosk: { progress: '导览进度', visitor: '您正在浏览 · 闲置片刻后导览自动继续' },
+    kiosk: {
+      progress: '导览进度', visitor: '您正在浏览 · 闲置片刻后导览自动继续',
+      status: {
+        title: '展示屏状态', uptime: '运行时长', pageUptime: '本页 {page} · 累计 {wall}', cycles: '导览轮数',
+        reloads: '自动重新载入', causes: '无画面 {frame} · 图形上下文丢失 {context} · 内存超限 {heap} · 新版本 {update} · 定时 {scheduled}',
+        heap: 'JS 内存', heapValue: '{used} / {limit} MB', unknown: '未知', gpu: '显存（估计）', gpuValue: '约 {mb} MB',
+        version: '版本', versionValue: '程序 {build} · 数据 {data} · 构建于 {builtAt}', update: '新版本已就绪，将在下一章节启用',
+        hint: 'Ctrl+Alt+S 显示或隐藏',
+      },
+    },
     map: {
       label: '中国地图：上海对口支援与合作交流',
       inset: '南海诸岛',
@@ -179,7 +188,16 @@ export const messages = {
       line: '{when}: {count} records in {regions} regions', sep: '; ', same: 'as many as the year before',
       more: '{n} more than the year before', fewer: '{n} fewer than the year before',
     },
-    kiosk: { progress: 'Tour progress', visitor: 'You are exploring · the tour resumes when you leave it idle' },
+    kiosk: {
+      progress: 'Tour progress', visitor: 'You are exploring · the tour resumes when you leave it idle',
+      status: {
+        title: 'Wall status', uptime: 'Uptime', pageUptime: 'this page {page} · in all {wall}', cycles: 'Tour cycles',
+        reloads: 'Automatic reloads', causes: 'no frames {frame} · GPU context lost {context} · heap over limit {heap} · new build {update} · scheduled {scheduled}',
+        heap: 'JS heap', heapValue: '{used} / {limit} MB', unknown: 'unknown', gpu: 'GPU memory (estimate)', gpuValue: 'about {mb} MB',
+        version: 'Version', versionValue: 'app {build} · data {data} · built {builtAt}', update: 'A new build is ready; it starts at the next chapter',
+        hint: 'Ctrl+Alt+S shows or hides this',
+      },
+    },
     map: {
       label: 'Map of China: Shanghai counterpart support and cooperation',
       inset: 'South China Sea Islands',
