@@ -2,7 +2,7 @@ import { computed, ref, shallowRef } from 'vue'
 import tourUrl from '../../geo/tour/chapters.json?url'
 import { parseTour, type Chapter } from '../domain/tour'
 import {
-  BRIEF_CHANNEL, applyBriefAction, briefAction, parseBriefMessage, readBriefStep, stepFilters, type BriefMessage, type BriefMode, type BriefState,
+  BRIEF_CHANNEL, applyBriefAction, briefAction, clampStep, parseBriefMessage, stepFilters, type BriefMessage, type BriefMode, type BriefState,
 } from '../domain/brief'
 import { chapterFigures, chapterSources, type HeadlineFigure } from '../domain/brief-figures'
 import { statedTotalIds } from '../domain/figures'
@@ -143,7 +143,8 @@ export function useBrief(mode: BriefMode) {
       return
     }
     const count = chapters.value.length
-    const first = readBriefStep(window.location.search, count) ?? Math.min(storedStep() ?? 0, count - 1)
+    // The URL's &step= (read at start, App.vue), else where this tab's briefing last was.
+    const first = clampStep(ui.briefStep ?? storedStep() ?? 0, count)
     state.value = { step: first, blank: false, overview: false }
     ui.briefStep = first
     storeStep(first)

@@ -23,7 +23,7 @@ export const messages = {
       presenter: '演讲者视图', openPresenter: '演讲者视图', current: '当前', next: '下一步', prev: '上一步', last: '最后一步',
       notes: '讲稿', noNotes: '本步骤无讲稿', elapsed: '已用时间', restart: '重新计时', blanked: '观众屏幕：黑屏',
       handoutTitle: '讲义：{title}', mapOf: '第 {n} 步地图：{title}', noChannel: '此浏览器不支持窗口同步（BroadcastChannel）',
-      loadError: '简报载入失败：{detail}', regions: '突出显示的地区', tile: '第 {n} 步：{title}',
+      loadError: '简报载入失败：{detail}',
     },
     kiosk: { progress: '导览进度', visitor: '您正在浏览 · 闲置片刻后导览自动继续' },
     map: {
@@ -138,7 +138,7 @@ export const messages = {
       presenter: 'Presenter view', openPresenter: 'Presenter view', current: 'Now', next: 'Next', prev: 'Previous', last: 'Last step',
       notes: 'Notes', noNotes: 'No notes for this step', elapsed: 'Elapsed', restart: 'Restart the clock', blanked: 'Audience screen: blank',
       handoutTitle: 'Handout: {title}', mapOf: 'Map of step {n}: {title}', noChannel: 'This browser cannot sync windows (BroadcastChannel)',
-      loadError: 'The briefing did not load: {detail}', regions: 'Highlighted regions', tile: 'Step {n}: {title}',
+      loadError: 'The briefing did not load: {detail}',
     },
     kiosk: { progress: 'Tour progress', visitor: 'You are exploring · the tour resumes when you leave it idle' },
     map: {
