@@ -1,5 +1,6 @@
 import { watch } from 'vue'
 import { readUrlState, writeUrlState, type Camera } from '../domain/url-state'
+import { modeQuery } from '../domain/brief'
 import { useFiltersStore } from '../stores/filters'
 import { useUiStore } from '../stores/ui'
 
@@ -27,16 +28,15 @@ export function useUrlState() {
   // The language also survives a reload without it in the URL (a kiosk restarted at its bare address).
   ui.locale = new URLSearchParams(window.location.search).has('lang') ? initial.locale : storedLocale() ?? initial.locale
   let camera: Camera | null = initial.camera
-  const kiosk = new URLSearchParams(window.location.search).get('mode')
 
   const write = () => {
     const query = writeUrlState({ filters: filters.state, selection: ui.selection, camera, locale: ui.locale })
-    const extra = kiosk ? `mode=${encodeURIComponent(kiosk)}` : ''
+    const extra = modeQuery(ui.mode, ui.briefStep)
     const search = [query, extra].filter(Boolean).join('&')
     const url = `${window.location.pathname}${search ? `?${search}` : ''}`
     if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url)
   }
-  const stop = watch([() => filters.state, () => ui.selection, () => ui.locale], write)
+  const stop = watch([() => filters.state, () => ui.selection, () => ui.locale, () => ui.mode, () => ui.briefStep], write)
   const stopLocale = watch(() => ui.locale, (locale) => {
     try {
       localStorage.setItem(LOCALE_KEY, locale)

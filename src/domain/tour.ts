@@ -1,12 +1,19 @@
 // The kiosk's tour: chapters are data (geo/tour/chapters.json), validated here; the controller is headless and
 // steps chapter and year through a scheduler, so it is tested without a DOM and disposed with one call.
 import { z } from 'zod'
-import { LAYER_IDS } from './schema'
+import { LAYER_IDS, METRIC_KEY_LIST, type MetricKey } from './schema'
 import { FIRST_YEAR, LAST_YEAR, type Scheduler } from './time'
 
 const year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR)
 const text = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) })
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)])
+const recordId = z.string().regex(/^[a-z0-9-]+$/)
+
+/** A headline figure: one metric of named records, resolved through the figure rules (domain/brief-figures.ts). */
+export const ChapterFigureSchema = z.strictObject({
+  records: z.array(recordId).min(1),
+  metric: z.enum(METRIC_KEY_LIST as [MetricKey, ...MetricKey[]]),
+})
 
 export const ChapterSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -15,9 +22,21 @@ export const ChapterSchema = z.strictObject({
   camera: z.strictObject({ bounds: z.tuple([lonLat, lonLat]) }),
   years: z.tuple([year, year]).refine(([a, b]) => a <= b, 'first year after last'),
   layers: z.array(z.enum(LAYER_IDS)).min(1),
-})
+  // Briefing mode (domain/brief.ts) reads these; the kiosk ignores them.
+  /** The single year a briefing step shows; without it the step shows the span `years`. */
+  year: year.optional(),
+  /** GB/T 2260 codes the step highlights (every other unit is dimmed). */
+  regions: z.array(z.string().regex(/^\d{6}$/)).optional(),
+  /** Headline figures, from records: never a number typed here. */
+  figures: z.array(ChapterFigureSchema).optional(),
+  /** Records whose sources the step cites besides its figures' records. */
+  sources: z.array(recordId).optional(),
+  /** Speaker notes, shown only in the presenter view. */
+  notes: text.optional(),
+}).refine((c) => c.year === undefined || (c.year >= c.years[0] && c.year <= c.years[1]), 'year outside the chapter years')
 export const TourSchema = z.strictObject({ chapters: z.array(ChapterSchema).min(1) })
 export type Chapter = z.infer<typeof ChapterSchema>
+export type ChapterFigure = z.infer<typeof ChapterFigureSchema>
 
 export function parseTour(file: string, input: unknown): Chapter[] {
   const result = TourSchema.safeParse(input)

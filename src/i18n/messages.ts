@@ -14,6 +14,17 @@ export const messages = {
       line: '{when}年：显示 {count} 条记录，涉及 {regions} 个地区', sep: '；', same: '与上一年相同',
       more: '比上一年多 {n} 条', fewer: '比上一年少 {n} 条',
     },
+    brief: {
+      label: '简报', step: '第 {n} 步 / 共 {total} 步', figures: '主要数字', sources: '来源', noFigures: '规划在此未列数字',
+      keys: '翻页键或方向键：上一步、下一步 · B：黑屏 · G：全部步骤 · Esc：退出简报',
+      overview: '全部步骤', overviewHint: '按 G 关闭；点击某一步跳转到该步', blank: '黑屏，按 B 恢复', exit: '退出简报',
+      back: '返回简报（第 {n} 步）', handout: '打印讲义', preparing: '正在准备讲义：第 {n} 步 / 共 {total} 步',
+      moreThan: '超过{value}', figure: '{label} · {metric}', sourceOpen: '打开来源网页',
+      presenter: '演讲者视图', openPresenter: '演讲者视图', current: '当前', next: '下一步', prev: '上一步', last: '最后一步',
+      notes: '讲稿', noNotes: '本步骤无讲稿', elapsed: '已用时间', restart: '重新计时', blanked: '观众屏幕：黑屏',
+      handoutTitle: '讲义：{title}', mapOf: '第 {n} 步地图：{title}', noChannel: '此浏览器不支持窗口同步（BroadcastChannel）',
+      loadError: '简报载入失败：{detail}',
+    },
     kiosk: {
       progress: '导览进度', visitor: '您正在浏览 · 闲置片刻后导览自动继续',
       status: {
@@ -187,6 +198,17 @@ export const messages = {
     summary: {
       line: '{when}: {count} records in {regions} regions', sep: '; ', same: 'as many as the year before',
       more: '{n} more than the year before', fewer: '{n} fewer than the year before',
+    },
+    brief: {
+      label: 'Briefing', step: 'Step {n} of {total}', figures: 'Headline figures', sources: 'Sources', noFigures: 'The plan states no figure here',
+      keys: 'Page keys or arrows: previous, next · B: blank · G: all steps · Esc: leave the briefing',
+      overview: 'All steps', overviewHint: 'G closes; click a step to go there', blank: 'Blank screen, press B to return', exit: 'Leave the briefing',
+      back: 'Back to the briefing (step {n})', handout: 'Print the handout', preparing: 'Preparing the handout: step {n} of {total}',
+      moreThan: 'more than {value}', figure: '{label} · {metric}', sourceOpen: 'Open the source page',
+      presenter: 'Presenter view', openPresenter: 'Presenter view', current: 'Now', next: 'Next', prev: 'Previous', last: 'Last step',
+      notes: 'Notes', noNotes: 'No notes for this step', elapsed: 'Elapsed', restart: 'Restart the clock', blanked: 'Audience screen: blank',
+      handoutTitle: 'Handout: {title}', mapOf: 'Map of step {n}: {title}', noChannel: 'This browser cannot sync windows (BroadcastChannel)',
+      loadError: 'The briefing did not load: {detail}',
     },
     kiosk: {
       progress: 'Tour progress', visitor: 'You are exploring · the tour resumes when you leave it idle',

@@ -30,6 +30,8 @@ export interface MainMap {
   /** Resolves once the map has nothing left to draw, or after `ms`. */
   settled(ms?: number): Promise<void>
   repaint(): void
+  /** Calls `listener` once the style has loaded (at once if it has). */
+  onLoad(listener: () => void): void
   canvas(): HTMLCanvasElement
   dispose(): void
 }
@@ -81,6 +83,9 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
     pixelRatio: cappedPixelRatio(container.clientWidth, container.clientHeight, window.devicePixelRatio),
   })
   map.touchZoomRotate.disableRotation()
+  // The first load has happened (the load event fires once; later listeners must not wait for it).
+  let styleLoaded = false
+  map.once('load', () => (styleLoaded = true))
   map.on('idle', onIdle)
   // The chrome has its final size once the page has laid out: fit the first view again then.
   if (!options.camera) map.once('load', () => map.fitBounds(CHINA_BOUNDS, { padding: padding(), duration: 0 }))
@@ -144,6 +149,10 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
     },
     repaint() {
       map.triggerRepaint()
+    },
+    onLoad(listener) {
+      if (styleLoaded) listener()
+      else map.once('load', listener)
     },
     canvas() {
       return map.getCanvas()

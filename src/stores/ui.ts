@@ -3,7 +3,7 @@ import { ref } from 'vue'
 import type { Locale } from '../i18n/messages'
 import type { AidMetric } from '../domain/selectors'
 
-export type Mode = 'explore' | 'kiosk'
+export type Mode = 'explore' | 'kiosk' | 'brief' | 'presenter'
 
 export type KioskState = 'tour' | 'visitor'
 
@@ -37,6 +37,9 @@ export const useUiStore = defineStore('ui', () => {
   /** In kiosk mode: the tour plays, or a visitor has control. */
   const kioskState = ref<KioskState>('tour')
   const fitRequest = ref<FitRequest | null>(null)
+  /** Briefing mode: the step shown (0-based; kept after Esc so ?mode=brief returns to it) and the regions it lights. */
+  const briefStep = ref<number | null>(null)
+  const highlight = ref<readonly string[] | null>(null)
 
   function toggleLocale() {
     locale.value = locale.value === 'zh' ? 'en' : 'zh'
@@ -55,7 +58,7 @@ export const useUiStore = defineStore('ui', () => {
     fitRequest.value = { bounds, animate }
   }
   return {
-    locale, mode, homeRequests, selection, hover, aidMetric, pickedRegion, kioskState, fitRequest,
+    locale, mode, homeRequests, selection, hover, aidMetric, pickedRegion, kioskState, fitRequest, briefStep, highlight,
     toggleLocale, goHome, select, fitTo,
     workspaceOpen, flyRequest, flyTo,
   }
