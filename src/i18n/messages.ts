@@ -25,6 +25,8 @@ export const messages = {
     time: {
       label: '时间', year: '年份', start: '起始年份', end: '结束年份', play: '▶ 播放', pause: '❚❚ 暂停',
       loop: '循环', speed: '速度', span: '时段', active: '当年在建', cumulative: '截至当年累计',
+      periods: { p11: '十一五 回顾', p12: '十二五 规划' }, periodsLabel: '规划时期', periodNow: '当前时期：{name}',
+      periodPick: '选择{name}（{from}–{to}年）为时段', periodStatus: { achieved: '已完成', planned: '规划' },
     },
     layers: {
       aid: '对口支援项目', park: '共建园区', waterway: '长江航道工程', office: '驻外办事处', coverage: '办事处联系区域', cooperation: '区域合作',
@@ -41,7 +43,8 @@ export const messages = {
     },
     legend: {
       title: '图例', aidLow: '较少：{value}', aidHigh: '较多：{value}', plannedArea: '规划（2011–2015）', noFigure: '有记录、无数字', plannedNoFigure: '规划任务（无数字）',
-      symbolSize: '圆的面积表示数值', plannedRing: '空心圆：规划', depth: '水深 {value} 米', joined: '{value} 年加入', metric: '按', funds: '资金', projects: '项目数',
+      symbolSize: '圆的面积表示数值', plannedRing: '空心圆：规划', depth: '水深 {value} 米', joined: '{value} 年加入', metric: '按',
+      office: '办事处（圆点颜色同其联系区域）', coverageTint: '联系区域：按所属办事处着色', collapse: '收起{name}图例', expand: '展开{name}图例', funds: '资金', projects: '项目数',
     },
     filters: {
       title: '筛选', layers: '图层', categories: '类别', status: '状态', region: '地区', allRegions: '全部地区',
@@ -123,6 +126,8 @@ export const messages = {
     time: {
       label: 'Time', year: 'Year', start: 'First year', end: 'Last year', play: '▶ Play', pause: '❚❚ Pause',
       loop: 'Loop', speed: 'Speed', span: 'Span', active: 'Active in the year', cumulative: 'Cumulative to the year',
+      periods: { p11: '11th Five-Year Plan · review', p12: '12th Five-Year Plan · plan' }, periodsLabel: 'Plan periods', periodNow: 'Period: {name}',
+      periodPick: 'Select {name} ({from}–{to}) as the span', periodStatus: { achieved: 'achieved', planned: 'planned' },
     },
     layers: {
       aid: 'Aid projects', park: 'Co-built parks', waterway: 'Yangtze waterway works', office: 'Liaison offices', coverage: 'Office regions', cooperation: 'Regional cooperation',
@@ -139,7 +144,8 @@ export const messages = {
     },
     legend: {
       title: 'Legend', aidLow: 'Less: {value}', aidHigh: 'More: {value}', plannedArea: 'Planned (2011–2015)', noFigure: 'Record without a figure', plannedNoFigure: 'Planned task (no figure)',
-      symbolSize: 'Circle area shows the value', plannedRing: 'Hollow circle: planned', depth: 'Depth {value} m', joined: 'Joined {value}', metric: 'By', funds: 'Funds', projects: 'Projects',
+      symbolSize: 'Circle area shows the value', plannedRing: 'Hollow circle: planned', depth: 'Depth {value} m', joined: 'Joined {value}', metric: 'By',
+      office: 'Liaison office (dot coloured as its regions)', coverageTint: 'Office region: tinted by its office', collapse: 'Hide the {name} legend', expand: 'Show the {name} legend', funds: 'Funds', projects: 'Projects',
     },
     filters: {
       title: 'Filters', layers: 'Layers', categories: 'Categories', status: 'Status', region: 'Region', allRegions: 'All regions',

@@ -231,11 +231,15 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
     const polygons = polygonsOf(r.regions, input.regionShapes)
     return polygons.length ? [{ ...base(r, [c[0], c[1], c[2], 95], [c[0], c[1], c[2], 230]), polygons }] : []
   })
-  const names = byLayer(input.allRecords, 'office').map((r) => r.id).sort()
+  // The legend lists categories, never records: offices are one category (the office's name is in its tooltip and
+  // panel; "增设"/"调整" are events of an office, not kinds). Each dot shares its colour with the regions it covers.
   return [
-    { id: 'coverage', layer: 'coverage', kind: 'polygons', data: coverage, legend: [] },
-    { id: 'offices', layer: 'office', kind: 'points', data: offices,
-      legend: names.map((id) => ({ label: `record:${id}`, colour: colours.get(id) ?? categorical(7), shape: 'circle' as const })) },
+    { id: 'coverage', layer: 'coverage', kind: 'polygons', data: coverage, legend: coverage.length ? [
+      { label: 'legend.coverageTint', colour: [...categorical(0).slice(0, 3), 95] as Rgba, shape: 'fill' },
+    ] : [] },
+    { id: 'offices', layer: 'office', kind: 'points', data: offices, legend: offices.length ? [
+      { label: 'legend.office', colour: categorical(0), shape: 'circle' },
+    ] : [] },
   ]
 }
 

@@ -52,6 +52,15 @@ describe('layer descriptions, without WebGL', () => {
     expect(cover.fill.slice(0, 3)).toEqual(office.fill.slice(0, 3))
   })
 
+  it('lists offices as one category in the legend, never as records', () => {
+    const offices = ['a', 'b', 'c'].map((k) => record({ id: `${k}-office`, layer: 'office', category: 'liaison-office', regions: ['440100'] }))
+    const s = specs([...FIXTURE, ...offices])
+    expect(byId(s, 'offices').data.length).toBeGreaterThan(3)
+    expect(byId(s, 'offices').legend.map((e) => e.label)).toEqual(['legend.office'])
+    expect(byId(s, 'coverage').legend.map((e) => e.label)).toEqual(['legend.coverageTint'])
+    expect(s.flatMap((x) => x.legend).some((e) => e.label.startsWith('record:'))).toBe(false)
+  })
+
   it('builds a legend from the same descriptions', () => {
     const legend = byId(specs(), 'aid-regions').legend
     expect(legend.map((e) => e.label)).toEqual(['legend.aidLow', 'legend.aidHigh', 'legend.plannedArea', 'legend.noFigure', 'legend.plannedNoFigure'])
