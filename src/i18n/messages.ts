@@ -19,6 +19,7 @@ export const messages = {
       label: '中国地图：上海对口支援与合作交流',
       inset: '南海诸岛',
       insetLabel: '南海诸岛插图',
+      scaleKm: '{n} 公里', scaleM: '{n} 米', scaleLabel: '比例尺：{label}', scaleNote: '（沿地图中线量算）',
       shanghai: '上海',
       attribution: '底图：Natural Earth；echarts 4.9.0 地图数据（源自高德）；world-atlas',
     },
@@ -44,6 +45,7 @@ export const messages = {
     legend: {
       title: '图例', aidLow: '较少：{value}', aidHigh: '较多：{value}', plannedArea: '规划（2011–2015）', noFigure: '有记录、无数字', plannedNoFigure: '规划任务（无数字）',
       symbolSize: '圆的面积表示数值', plannedRing: '空心圆：规划', depth: '水深 {value} 米', joined: '{value} 年加入', metric: '按',
+      arcAchieved: '上海→受援省区，已完成（每省一条）', arcPlanned: '上海→受援省区，规划（每省一条）',
       office: '办事处（圆点颜色同其联系区域）', coverageTint: '联系区域：按所属办事处着色', collapse: '收起{name}图例', expand: '展开{name}图例', funds: '资金', projects: '项目数',
     },
     filters: {
@@ -120,6 +122,7 @@ export const messages = {
       label: 'Map of China: Shanghai counterpart support and cooperation',
       inset: 'South China Sea Islands',
       insetLabel: 'South China Sea islands inset',
+      scaleKm: '{n} km', scaleM: '{n} m', scaleLabel: 'Scale: {label}', scaleNote: "(along the map's centre line)",
       shanghai: 'Shanghai',
       attribution: 'Basemap: Natural Earth; echarts 4.9.0 map data (AMap-derived); world-atlas',
     },
@@ -145,6 +148,7 @@ export const messages = {
     legend: {
       title: 'Legend', aidLow: 'Less: {value}', aidHigh: 'More: {value}', plannedArea: 'Planned (2011–2015)', noFigure: 'Record without a figure', plannedNoFigure: 'Planned task (no figure)',
       symbolSize: 'Circle area shows the value', plannedRing: 'Hollow circle: planned', depth: 'Depth {value} m', joined: 'Joined {value}', metric: 'By',
+      arcAchieved: 'Shanghai → recipient province, achieved (one per province)', arcPlanned: 'Shanghai → recipient province, planned (one per province)',
       office: 'Liaison office (dot coloured as its regions)', coverageTint: 'Office region: tinted by its office', collapse: 'Hide the {name} legend', expand: 'Show the {name} legend', funds: 'Funds', projects: 'Projects',
     },
     filters: {
