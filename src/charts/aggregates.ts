@@ -3,23 +3,9 @@ import type { AtlasRecord, LayerId, Status } from '../domain/schema'
 import { LAYER_IDS } from '../domain/schema'
 import { buildPredicate, codePrefix, isWithin, type FilterState } from '../domain/filters'
 import { FIRST_YEAR, LAST_YEAR } from '../domain/time'
+import { addToSum, emptySum, figureUnits, hasCountableFigure, jointKey, type FigurePart, type StatedTotals } from '../domain/figures'
 
 export const YEARS: readonly number[] = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i)
-
-/** Ids of records that another record in `records` names as its total: counting both would count twice. */
-export function totalsIn(records: readonly AtlasRecord[]): Set<string> {
-  return new Set(records.flatMap((r) => (r.partOf ? [r.partOf] : [])))
-}
-
-/**
- * The figure a record adds to a sum, or undefined: a total whose parts are listed is skipped, and so is a figure
- * that covers another span than the record's own (a 1994–2018 total is not a 2006–2010 figure).
- */
-export function countable(r: AtlasRecord, key: 'fundsCny' | 'projects', totals: ReadonlySet<string>): number | undefined {
-  if (totals.has(r.id)) return undefined
-  if (r.statedSpan && (r.statedSpan[0] !== r.years[0] || r.statedSpan[1] !== r.years[1])) return undefined
-  return r.metrics[key]
-}
 
 /** The level one below `area`: nothing -> province, province -> prefecture, prefecture -> county. */
 export function childLevelCode(code: string, area: string | null): string {
@@ -35,25 +21,38 @@ export interface RegionTotal {
   codes: string[]
   funds: number
   projects: number
+  /** The figures by kind (domain/figures.ts): a bar never merges kinds the plan keeps apart without showing them. */
+  parts: FigurePart[]
   records: number
+}
+
+/**
+ * The bar a record belongs to: its units one level under `area`. A figure stated together with units outside the
+ * area keeps them (as provinces) in its joint bar: the Three Gorges figure is Wanzhou's and Yiling's together, so
+ * under Chongqing it is "Wanzhou + Hubei", not Wanzhou's.
+ */
+function barUnits(r: AtlasRecord, area: string | null, totals: StatedTotals): string[] {
+  if (!area) return figureUnits(r, (c) => childLevelCode(c, null))
+  const inside = figureUnits({ regions: r.regions.filter((c) => isWithin(c, area)) }, (c) => childLevelCode(c, area))
+  if (inside.length === 0 || !hasCountableFigure(r, totals)) return inside
+  return [...new Set([...inside, ...figureUnits({ regions: r.regions.filter((c) => !isWithin(c, area)) })])].sort()
 }
 
 /**
  * Aid funds, project counts and records by region, one level under the region filter `area` (provinces when there
  * is none). A figure stated for several units together is never split: it gets one bar for those units jointly.
+ * A stated total is not a bar, as it is not drawn on the map: its parts are. `totals`: the dataset's stated totals
+ * (`statedTotalIds` of every record, not only of those shown).
  */
-export function regionTotals(records: readonly AtlasRecord[], area: string | null = null): RegionTotal[] {
-  const aid = records.filter((r) => r.layer === 'aid')
-  const totals = totalsIn(aid)
+export function regionTotals(records: readonly AtlasRecord[], totals: StatedTotals, area: string | null = null): RegionTotal[] {
   const out = new Map<string, RegionTotal>()
-  for (const r of aid) {
-    const inside = area ? r.regions.filter((c) => isWithin(c, area)) : r.regions
-    const codes = [...new Set(inside.map((c) => childLevelCode(c, area)))].sort()
+  for (const r of records) {
+    if (r.layer !== 'aid' || totals.has(r.id)) continue
+    const codes = barUnits(r, area, totals)
     if (codes.length === 0) continue
-    const key = codes.join(',')
-    const row = out.get(key) ?? { key, codes, funds: 0, projects: 0, records: 0 }
-    row.funds += countable(r, 'fundsCny', totals) ?? 0
-    row.projects += countable(r, 'projects', totals) ?? 0
+    const key = jointKey(codes)
+    const row = out.get(key) ?? { key, codes, ...emptySum(), records: 0 }
+    addToSum(row, r, totals)
     row.records += 1
     out.set(key, row)
   }
@@ -81,19 +80,17 @@ export interface StatusRow {
   records: number
   funds: number
   projects: number
+  parts: FigurePart[]
 }
 
-/** Planned against achieved (and ongoing): records, aid funds and projects of each. */
-export function statusSplit(records: readonly AtlasRecord[]): StatusRow[] {
-  const totals = totalsIn(records)
-  const rows: StatusRow[] = (['achieved', 'ongoing', 'planned'] as const).map((status) => ({ status, records: 0, funds: 0, projects: 0 }))
+/** Planned against achieved (and ongoing): records, aid funds and projects of each. `totals` as in `regionTotals`. */
+export function statusSplit(records: readonly AtlasRecord[], totals: StatedTotals): StatusRow[] {
+  const rows: StatusRow[] = (['achieved', 'ongoing', 'planned'] as const).map((status) => ({ status, records: 0, ...emptySum() }))
   for (const r of records) {
     const row = rows.find((x) => x.status === r.status)
     if (!row) continue
     row.records += 1
-    if (r.layer !== 'aid') continue
-    row.funds += countable(r, 'fundsCny', totals) ?? 0
-    row.projects += countable(r, 'projects', totals) ?? 0
+    addToSum(row, r, totals)
   }
   return rows
 }

@@ -1,6 +1,7 @@
 // A region's dossier: every record that touches a unit, across layers and years. Pure.
 import type { AtlasRecord } from './schema'
 import { isWithin, matchesTime } from './filters'
+import { addToSum, emptySum, figureIsWithin, hasCountableFigure, liesWithin, statedTotalIds, type FigurePart } from './figures'
 import { FIRST_YEAR, LAST_YEAR, type Span } from './time'
 
 export const PERIODS: readonly Span[] = [[2006, 2010], [2011, 2015]]
@@ -15,9 +16,10 @@ export interface PeriodFigures {
   /** A span of the records' own (e.g. 2010–2015) whose figures cross the plan's periods: summed apart, never split. */
   crossing: boolean
   records: AtlasRecord[]
-  /** Sums of the aid records' own figures in the period (stated totals whose parts are listed are skipped). */
+  /** Sums of the aid records' countable figures in the period (figures.ts), with their parts by kind. */
   funds: number
   projects: number
+  parts: FigurePart[]
   /** Aid records with a figure but stated for a wider area than the unit (shown, not summed). */
   wider: AtlasRecord[]
 }
@@ -41,33 +43,27 @@ export interface Dossier {
 
 const byStart = (a: AtlasRecord, b: AtlasRecord) => a.years[0] - b.years[0] || a.id.localeCompare(b.id)
 
+/** `records`: the whole dataset (its stated totals are read from it). */
 export function buildDossier(records: readonly AtlasRecord[], code: string): Dossier {
   const mine = records.filter((r) => touches(r, code)).sort(byStart)
   const byId = new Map(records.map((r) => [r.id, r]))
-  const totals = new Set(mine.flatMap((r) => (r.partOf ? [r.partOf] : [])))
+  const totals = statedTotalIds(records)
   const aid = mine.filter((r) => r.layer === 'aid')
   // Figures count in a period only when the record lies wholly inside it; a record crossing the periods (2010–2015)
   // gets a row of its own span, so its figure is shown once and never split.
-  const inside = (r: AtlasRecord, span: Span) => r.years[0] >= span[0] && r.years[1] <= span[1]
-  const crossingSpans = [...new Set(aid.filter((r) => !PERIODS.some((p) => inside(r, p))).map((r) => `${r.years[0]}-${r.years[1]}`))]
+  const crossingSpans = [...new Set(aid.filter((r) => !PERIODS.some((p) => liesWithin(r.years, p))).map((r) => `${r.years[0]}-${r.years[1]}`))]
     .sort().map((k) => k.split('-').map(Number) as unknown as Span)
   const figuresFor = (span: Span, crossing: boolean): PeriodFigures => {
     const inPeriod = aid.filter((r) => (crossing ? r.years[0] === span[0] && r.years[1] === span[1] : matchesTime(r, span, 'active')))
-    let funds = 0
-    let projects = 0
+    const sum = emptySum()
     const wider: AtlasRecord[] = []
     for (const r of inPeriod) {
-      if (totals.has(r.id) || !inside(r, span)) continue
-      if (r.statedSpan && (r.statedSpan[0] !== r.years[0] || r.statedSpan[1] !== r.years[1])) continue
-      // A figure for a whole unit around this one (or for several units) is not this unit's figure.
-      if (!r.regions.every((c) => isWithin(c, code))) {
-        if (r.metrics.fundsCny !== undefined || r.metrics.projects !== undefined) wider.push(r)
-        continue
-      }
-      funds += r.metrics.fundsCny ?? 0
-      projects += r.metrics.projects ?? 0
+      if (!liesWithin(r.years, span) || !hasCountableFigure(r, totals)) continue
+      // A figure for a whole unit around this one (or for several units together) is not this unit's figure.
+      if (!figureIsWithin(r, code)) wider.push(r)
+      else addToSum(sum, r, totals)
     }
-    return { span, crossing, records: inPeriod, funds, projects, wider }
+    return { span, crossing, records: inPeriod, ...sum, wider }
   }
   const aidByPeriod = [...PERIODS.map((p) => figuresFor(p, false)), ...crossingSpans.map((p) => figuresFor(p, true))]
   // Offices: a coverage record touching the unit names the office covering it in its years.

@@ -66,6 +66,12 @@ export const messages = {
       provinces: '省区市', berths: '泊位', areaKm2: '面积', depthM: '水深', lengthKm: '长度', quayLengthM: '岸线长度',
       capacityTeu: '设计能力', throughputTeu: '吞吐量', tonnageT: '平均吨位',
     },
+    figures: {
+      kind: { aid: '对口支援', reconstruction: '灾后重建' },
+      ofWhich: '其中：{kind}', partsSep: '；',
+      joint: '{names}（共同数字）', jointNote: '用“+”连接的地区：来源为它们合计给出一个数字，只列一次，不分别计入各地区。',
+      partsNote: '合计分列其组成：规划把灾后重建与对口支援分开统计。',
+    },
     workspace: {
       open: '分析工作台', close: '关闭工作台', title: '分析工作台',
       tabs: { charts: '图表', table: '表格', search: '搜索', dossier: '地区档案', compare: '时段对比', export: '导出', import: '导入' },
@@ -168,6 +174,12 @@ export const messages = {
       people: 'Person-times', cadres: 'Cadres', houses: 'Houses', households: 'Households', enterprises: 'Enterprises', members: 'Members', membersBefore: 'Members before',
       provinces: 'Provinces', berths: 'Berths', areaKm2: 'Area', depthM: 'Depth', lengthKm: 'Length', quayLengthM: 'Quay length',
       capacityTeu: 'Capacity', throughputTeu: 'Throughput', tonnageT: 'Average tonnage',
+    },
+    figures: {
+      kind: { aid: 'Counterpart aid', reconstruction: 'Post-disaster reconstruction' },
+      ofWhich: 'of which: {kind}', partsSep: '; ',
+      joint: '{names} (joint figure)', jointNote: 'Regions joined by “+”: the source states one figure for them together; it is listed once, never credited to each.',
+      partsNote: 'Sums list their parts: the plan counts post-disaster reconstruction apart from counterpart aid.',
     },
     workspace: {
       open: 'Analyst workspace', close: 'Close the workspace', title: 'Analyst workspace',

@@ -2,7 +2,8 @@
 // and the legend is generated from the same descriptions the map draws.
 import type { MultiPolygon, Polygon, Position } from 'geojson'
 import { CATEGORIES, type AtlasRecord, type LayerId } from '../domain/schema'
-import { primaryMetric, type AidMetric } from '../domain/selectors'
+import type { AidMetric } from '../domain/selectors'
+import { countableFigure, statedTotalIds } from '../domain/figures'
 import {
   ACHIEVED_ARC, NO_FIGURE, PLANNED_ARC, PLANNED_NO_FIGURE, categorical, depthScale, joinedScale, rgba, sequentialLog, type Rgba,
 } from './palettes'
@@ -83,21 +84,6 @@ const extent = (values: number[]): [number, number] =>
 const byLayer = (records: readonly AtlasRecord[], layer: LayerId) => records.filter((r) => r.layer === layer)
 
 /**
- * The figure an aid record is drawn by: only when the record is not a stated total of other records (it would
- * hide its own parts) and its figures cover its own span (a 1994–2018 total is listed, not drawn, in 2008).
- */
-export function drawnFigure(r: AtlasRecord, metric: AidMetric, totals: ReadonlySet<string>): number | undefined {
-  if (totals.has(r.id)) return undefined
-  if (r.statedSpan && (r.statedSpan[0] !== r.years[0] || r.statedSpan[1] !== r.years[1])) return undefined
-  return primaryMetric(r, metric)
-}
-
-/** Ids of the records that other records name as their total (`partOf`). */
-export function totalIds(records: readonly AtlasRecord[]): Set<string> {
-  return new Set(records.flatMap((r) => (r.partOf ? [r.partOf] : [])))
-}
-
-/**
  * Records without a drawn figure that share regions, status and years collapse into one outline: eight planned
  * tasks of the same four counties are one area, not eight stacked ones.
  */
@@ -112,8 +98,9 @@ function collapseUnfigured(records: AtlasRecord[], figureOf: (r: AtlasRecord) =>
 
 /** Aid: recipient regions filled by the metric, proportional symbols, and arcs from Shanghai. */
 function aidSpecs(input: SpecInput): LayerSpec[] {
-  const totals = totalIds(input.allRecords)
-  const figureOf = (r: AtlasRecord) => drawnFigure(r, input.aidMetric, totals)
+  // A record is drawn by its countable figure (domain/figures.ts); a stated total is not drawn over its parts.
+  const totals = statedTotalIds(input.allRecords)
+  const figureOf = (r: AtlasRecord) => countableFigure(r, input.aidMetric, totals)
   const aid = collapseUnfigured(byLayer(input.records, 'aid').filter((r) => !totals.has(r.id)), figureOf)
   const values = byLayer(input.allRecords, 'aid').map(figureOf).filter((v): v is number => v !== undefined)
   const [lo, hi] = extent(values)

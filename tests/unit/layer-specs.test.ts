@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildLayerSpecs, drawnFigure, totalIds, type ArcDatum, type LayerSpec, type Shape } from '../../src/map/layer-specs'
+import { buildLayerSpecs, type ArcDatum, type LayerSpec, type Shape } from '../../src/map/layer-specs'
+import { countableFigure, statedTotalIds } from '../../src/domain/figures'
 import { filterProps } from '../../src/map/deck-adapter'
 import { FIXTURE, record } from './fixtures/records'
 
@@ -105,10 +106,10 @@ describe('layer descriptions, without WebGL', () => {
     const total = record({ id: 't', regions: ['540200', '532600'], metrics: { fundsCny: 2196000000 } })
     const part = record({ id: 'part', regions: ['540200'], metrics: { fundsCny: 627000000 }, partOf: 't' })
     const longer = record({ id: 'long', years: [2006, 2015], statedSpan: [1994, 2018], metrics: { fundsCny: 4518000000 } })
-    const totals = totalIds([total, part, longer])
-    expect(drawnFigure(total, 'fundsCny', totals)).toBeUndefined()
-    expect(drawnFigure(part, 'fundsCny', totals)).toBe(627000000)
-    expect(drawnFigure(longer, 'fundsCny', totals)).toBeUndefined()
+    const totals = statedTotalIds([total, part, longer])
+    expect(countableFigure(total, 'fundsCny', totals)).toBeUndefined()
+    expect(countableFigure(part, 'fundsCny', totals)).toBe(627000000)
+    expect(countableFigure(longer, 'fundsCny', totals)).toBeUndefined()
     const ids = byId(specs([total, part, longer]), 'aid-regions').data.map((d) => d.id)
     expect(ids).toEqual(['long', 'part'])
   })

@@ -1,33 +1,36 @@
 import { describe, expect, it } from 'vitest'
-import { regionTotals, yearSeries, statusSplit, stackYear, childLevelCode, countable } from '../../../src/charts/aggregates'
+import { regionTotals, yearSeries, statusSplit, stackYear, childLevelCode } from '../../../src/charts/aggregates'
+import { statedTotalIds } from '../../../src/domain/figures'
 import { horizontalBars, yearBars, yearAtPixel, spanFromPixels } from '../../../src/charts/scales'
 import { DEFAULT_FILTERS } from '../../../src/domain/filters'
 import { FIXTURE, record } from '../fixtures/records'
 
+const NO_TOTALS: ReadonlySet<string> = new Set()
 const box = { width: 1000, height: 200, top: 0, right: 0, bottom: 0, left: 0 }
 
 describe('region totals (hand-computed from the fixture)', () => {
   it('sums aid funds and projects by province, larger first', () => {
-    expect(regionTotals(FIXTURE)).toEqual([
-      { key: '530000', codes: ['530000'], funds: 855000000, projects: 1803, records: 1 },
-      { key: '540000', codes: ['540000'], funds: 627000000, projects: 331, records: 1 },
-      { key: '650000', codes: ['650000'], funds: 0, projects: 0, records: 1 },
+    expect(regionTotals(FIXTURE, NO_TOTALS)).toEqual([
+      { key: '530000', codes: ['530000'], funds: 855000000, projects: 1803, parts: [{ kind: 'aid', funds: 855000000, projects: 1803 }], records: 1 },
+      { key: '540000', codes: ['540000'], funds: 627000000, projects: 331, parts: [{ kind: 'aid', funds: 627000000, projects: 331 }], records: 1 },
+      { key: '650000', codes: ['650000'], funds: 0, projects: 0, parts: [], records: 1 },
     ])
   })
   it('one level down, a figure for four prefectures together stays one joint bar (never split)', () => {
-    expect(regionTotals(FIXTURE, '530000')).toEqual([
-      { key: '530800,532500,532600,533400', codes: ['530800', '532500', '532600', '533400'], funds: 855000000, projects: 1803, records: 1 },
+    expect(regionTotals(FIXTURE, NO_TOTALS, '530000')).toEqual([
+      { key: '530800,532500,532600,533400', codes: ['530800', '532500', '532600', '533400'], funds: 855000000, projects: 1803,
+        parts: [{ kind: 'aid', funds: 855000000, projects: 1803 }], records: 1 },
     ])
   })
-  it('a stated total is skipped when its parts are listed, and a figure of another span is not summed', () => {
-    const rows = regionTotals([
+  it('a stated total is no bar when its parts are listed, and a figure of another span is not summed', () => {
+    const records = [
       record({ id: 'total', regions: ['540200'], metrics: { fundsCny: 100 } }),
       record({ id: 'part-a', regions: ['540200'], metrics: { fundsCny: 60 }, partOf: 'total' }),
       record({ id: 'part-b', regions: ['540200'], metrics: { fundsCny: 40, projects: 2 }, partOf: 'total' }),
       record({ id: 'long', regions: ['540200'], metrics: { fundsCny: 9999 }, statedSpan: [1994, 2018] }),
-    ])
-    expect(rows).toEqual([{ key: '540000', codes: ['540000'], funds: 100, projects: 2, records: 4 }])
-    expect(countable(record({ id: 'x', metrics: { projects: 3 } }), 'projects', new Set())).toBe(3)
+    ]
+    const rows = regionTotals(records, statedTotalIds(records))
+    expect(rows).toEqual([{ key: '540000', codes: ['540000'], funds: 100, projects: 2, parts: [{ kind: 'aid', funds: 100, projects: 2 }], records: 3 }])
   })
   it('child level codes', () => {
     expect(childLevelCode('653130', null)).toBe('650000')
@@ -57,10 +60,10 @@ describe('records per year by layer', () => {
 
 describe('planned against achieved', () => {
   it('counts records and sums aid figures per status', () => {
-    expect(statusSplit(FIXTURE)).toEqual([
-      { status: 'achieved', records: 5, funds: 1482000000, projects: 2134 },
-      { status: 'ongoing', records: 0, funds: 0, projects: 0 },
-      { status: 'planned', records: 1, funds: 0, projects: 0 },
+    expect(statusSplit(FIXTURE, NO_TOTALS)).toEqual([
+      { status: 'achieved', records: 5, funds: 1482000000, projects: 2134, parts: [{ kind: 'aid', funds: 1482000000, projects: 2134 }] },
+      { status: 'ongoing', records: 0, funds: 0, projects: 0, parts: [] },
+      { status: 'planned', records: 1, funds: 0, projects: 0, parts: [] },
     ])
   })
 })

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { search, normalise, zoomFor } from '../../../src/domain/search'
 import { buildDossier, touches } from '../../../src/domain/dossier'
 import { compareByLayer, compareByProvince, DEFAULT_COMPARE } from '../../../src/domain/compare'
+
+const NO_TOTALS: ReadonlySet<string> = new Set()
 import type { Place, Places } from '../../../src/domain/places'
 import { FIXTURE, record } from '../fixtures/records'
 
@@ -58,20 +60,20 @@ describe('dossier', () => {
 
 describe('compare', () => {
   it('2006–2010 against 2011–2015 by layer: records, funds, projects and B − A', () => {
-    const rows = compareByLayer(FIXTURE, DEFAULT_COMPARE[0], DEFAULT_COMPARE[1])
+    const rows = compareByLayer(FIXTURE, DEFAULT_COMPARE[0], DEFAULT_COMPARE[1], NO_TOTALS)
     const aid = rows.find((r) => r.key === 'aid')!
-    expect(aid.a).toEqual({ records: 2, funds: 1482000000, projects: 2134 })
-    expect(aid.b).toEqual({ records: 1, funds: 0, projects: 0 })
-    expect(aid.diff).toEqual({ records: -1, funds: -1482000000, projects: -2134 })
+    expect(aid.a).toEqual({ records: 2, funds: 1482000000, projects: 2134, parts: [{ kind: 'aid', funds: 1482000000, projects: 2134 }] })
+    expect(aid.b).toEqual({ records: 1, funds: 0, projects: 0, parts: [] })
+    expect(aid.diff).toEqual({ records: -1, funds: -1482000000, projects: -2134, parts: [{ kind: 'aid', funds: -1482000000, projects: -2134 }] })
     expect(rows.find((r) => r.key === 'coverage')!.a.records).toBe(1)
     expect(rows.map((r) => r.key)).toEqual(['aid', 'office', 'coverage', 'cooperation'])
   })
   it('a figure crossing the periods is counted as a record but not added', () => {
-    const rows = compareByLayer([record({ id: 'x', years: [2010, 2015], metrics: { fundsCny: 7 } })], [2006, 2010], [2011, 2015])
+    const rows = compareByLayer([record({ id: 'x', years: [2010, 2015], metrics: { fundsCny: 7 } })], [2006, 2010], [2011, 2015], NO_TOTALS)
     expect(rows[0]).toMatchObject({ crossing: 1, a: { records: 1, funds: 0 }, b: { records: 1, funds: 0 } })
   })
   it('two single years by province', () => {
-    const rows = compareByProvince(FIXTURE, [2010, 2010], [2011, 2011])
+    const rows = compareByProvince(FIXTURE, [2010, 2010], [2011, 2011], NO_TOTALS)
     expect(rows.find((r) => r.key === '440000')).toMatchObject({ a: { records: 2 }, b: { records: 2 }, diff: { records: 0 } })
     expect(rows.find((r) => r.key === '540000')).toMatchObject({ a: { records: 1 }, b: { records: 0 } })
   })
