@@ -48,6 +48,12 @@ export const messages = {
       arcAchieved: '上海→受援省区，已完成（每省一条）', arcPlanned: '上海→受援省区，规划（每省一条）',
       office: '办事处（圆点颜色同其联系区域）', coverageTint: '联系区域：按所属办事处着色', collapse: '收起{name}图例', expand: '展开{name}图例', funds: '资金', projects: '项目数',
     },
+    headline: {
+      label: '核心数字', open: '查看记录：{name}', none: '—', plannedMore: '另有规划 {n} 项',
+      aidFunds: '对口支援资金', aidProjects: '援建项目', parks: '共建园区与基地', offices: '驻外办事处', council: '长三角协调会成员城市', depth: '航道最大水深',
+      unit: { parks: '处', offices: '个', council: '个', projects: '个' },
+      years: '{years}',
+    },
     filters: {
       title: '筛选', layers: '图层', categories: '类别', status: '状态', region: '地区', allRegions: '全部地区',
       clear: '清除全部', shown: '显示 {shown} / {total} 条记录', province: '省级', prefecture: '地市级', county: '县级',
@@ -156,6 +162,12 @@ export const messages = {
       symbolSize: 'Circle area shows the value', plannedRing: 'Hollow circle: planned', depth: 'Depth {value} m', joined: 'Joined {value}', metric: 'By',
       arcAchieved: 'Shanghai → recipient province, achieved (one per province)', arcPlanned: 'Shanghai → recipient province, planned (one per province)',
       office: 'Liaison office (dot coloured as its regions)', coverageTint: 'Office region: tinted by its office', collapse: 'Hide the {name} legend', expand: 'Show the {name} legend', funds: 'Funds', projects: 'Projects',
+    },
+    headline: {
+      label: 'Key figures', open: 'Open the record: {name}', none: '—', plannedMore: '+{n} planned',
+      aidFunds: 'Aid funds', aidProjects: 'Aid projects', parks: 'Co-built parks and bases', offices: 'Liaison offices', council: 'Delta council member cities', depth: 'Deepest channel',
+      unit: { parks: '', offices: '', council: '', projects: '' },
+      years: '{years}',
     },
     filters: {
       title: 'Filters', layers: 'Layers', categories: 'Categories', status: 'Status', region: 'Region', allRegions: 'All regions',
