@@ -9,6 +9,7 @@ export const messages = {
       loading: '正在载入地图…',
       loadError: '载入失败：{detail}',
       home: '回到全国视图',
+      delta: '长三角', deltaView: '放大到长三角（地市级）',
     },
     summary: {
       line: '{when}年：显示 {count} 条记录，涉及 {regions} 个地区', sep: '；', same: '与上一年相同',
@@ -124,6 +125,7 @@ export const messages = {
       loading: 'Loading the map…',
       loadError: 'Failed to load: {detail}',
       home: 'Back to all of China',
+      delta: 'Yangtze Delta', deltaView: 'Zoom to the Yangtze Delta (prefecture level)',
     },
     summary: {
       line: '{when}: {count} records in {regions} regions', sep: '; ', same: 'as many as the year before',
