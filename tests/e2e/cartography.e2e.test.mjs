@@ -124,3 +124,80 @@ test('3840×2160: the side panel is never cut off, its last control reachable; h
     await context.close()
   }
 })
+
+test('7680×2160 wall: neighbouring land west of 55°E is land, not sea; the headline column is read from 5 m', { timeout: 400_000 }, async () => {
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { width: 7680, height: 2160, path: '/?year=2010' })
+  try {
+    await waitForMapIdle(page, 300_000)
+    const side = await box(page, '[data-chrome="side"]')
+    // Right of the side panel the national view shows about 35–50°E (the Levant to Iran): all of it was sea-blue
+    // while the neighbours were clipped at 55°E.
+    const strip = { x: Math.round(side.x + side.w + 20), y: 700, width: 500, height: 700 }
+    const png = await page.screenshot({ clip: strip })
+    const seaShare = await page.evaluate(async (b64) => {
+      const img = new Image()
+      img.src = `data:image/png;base64,${b64}`
+      await img.decode()
+      const c = new OffscreenCanvas(img.width, img.height)
+      const ctx = c.getContext('2d')
+      ctx.drawImage(img, 0, 0)
+      const { data } = ctx.getImageData(0, 0, img.width, img.height)
+      let sea = 0
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 0xd6) < 6 && Math.abs(data[i + 1] - 0xe4) < 6 && Math.abs(data[i + 2] - 0xee) < 6) sea++
+      return sea / (data.length / 4)
+    }, png.toString('base64'))
+    assert.ok(seaShare < 0.5, `west of China is mostly land (sea share ${seaShare.toFixed(2)})`)
+    const band = await box(page, '[data-testid="headline-band"]')
+    assert.ok(band.x + band.w <= 7680 && band.y + band.h <= 2160)
+    assert.ok(await minCapHeight(page) >= 2160 * 0.012)
+    await screenshot(page, 'cartography-7680x2160')
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
+test('poster: 3× the screen, with the title, key figures, legend, scale bar, sources, attribution and date', { timeout: 400_000 }, async () => {
+  const context = await atlas.browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true })
+  const errors = []
+  try {
+    const page = await context.newPage()
+    page.on('pageerror', (e) => errors.push(e.message))
+    // Record every text the 2D canvas draws: the poster's own texts are checked, no OCR needed.
+    await page.addInitScript(() => {
+      window.__drawn = []
+      const fill = CanvasRenderingContext2D.prototype.fillText
+      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+        window.__drawn.push(String(text))
+        return fill.call(this, text, ...rest)
+      }
+    })
+    await page.goto(atlas.server.origin + '/?year=2008')
+    await waitForMapIdle(page, 300_000)
+    await page.getByTestId('workspace-toggle').click()
+    await page.getByTestId('tab-export').click()
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), page.getByTestId('export-poster').click()])
+    const bytes = readFileSync(await download.path())
+    assert.deepEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47])
+    const [w, h] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)]
+    assert.deepEqual([w, h], [3840, 2160], 'the poster has 3× the screen’s pixels')
+    const drawn = await page.evaluate(() => window.__drawn)
+    for (const text of ['上海对口支援与合作交流地图', '对口支援项目', '核心数字']) assert.ok(drawn.includes(text), `poster draws "${text}"`)
+    assert.ok(drawn.some((t) => t.includes('21.96亿元')), 'the aid figure')
+    assert.ok(drawn.some((t) => /\d+ 公里/.test(t)), 'a scale bar label')
+    assert.ok(drawn.some((t) => t.startsWith('底图：Natural Earth')), 'the basemap attribution')
+    assert.ok(drawn.some((t) => /^制图日期：\d{4}-\d{2}-\d{2}$/.test(t)), 'the date')
+    assert.ok(drawn.some((t) => t.startsWith('来源：')), 'the sources')
+    await mkdirAndWrite('poster-1280x720x3.png', bytes)
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
+async function mkdirAndWrite(name, bytes) {
+  const { mkdir, writeFile } = await import('node:fs/promises')
+  const { ARTIFACTS } = await import('./harness.mjs')
+  await mkdir(ARTIFACTS, { recursive: true })
+  await writeFile(join(ARTIFACTS, name), bytes)
+}
