@@ -17,8 +17,6 @@ export function attachThematicOverlay(map: maplibregl.Map, onHover: (hover: { id
   const overlay = new MapboxOverlay({
     interleaved: true,
     layers: [],
-    // Draw at the map's own pixel ratio (capped on walls, raised for a poster), or the layers land at the wrong scale.
-    useDevicePixels: map.getPixelRatio(),
     onHover: (info: PickingInfo) => {
       const id = pickedId(info)
       onHover(id ? { id, x: info.x, y: info.y } : null)
@@ -27,8 +25,6 @@ export function attachThematicOverlay(map: maplibregl.Map, onHover: (hover: { id
       isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab',
   })
   map.addControl(overlay)
-  const followPixelRatio = () => overlay.setProps({ useDevicePixels: map.getPixelRatio() })
-  map.on('resize', followPixelRatio)
   return {
     render(specs, state) {
       overlay.setProps({ layers: toDeckLayers(specs, state) })
@@ -40,7 +36,6 @@ export function attachThematicOverlay(map: maplibregl.Map, onHover: (hover: { id
       return info ? pickedId(info) : null
     },
     dispose() {
-      map.off('resize', followPixelRatio)
       map.removeControl(overlay)
     },
   }

@@ -1,6 +1,6 @@
-// The print poster: the current view re-rendered at k× the screen's pixels (the map's drawing buffer, not an
-// upscaled screenshot), with the title and period, the headline figures, the legend, a scale bar, the sources, the
-// basemap attribution and the date. Browser only (2D canvas).
+// The poster: the current view re-rendered at k× the screen's pixels (the map's drawing buffer, not an upscaled
+// screenshot), with the title and period, the headline figures, the legend, a scale bar, the sources, the basemap
+// attribution and the date. Browser only (2D canvas). The app calls it with k = 1 for now (see usePoster.ts).
 import type { Map as MaplibreMap } from 'maplibre-gl'
 import { drawFrame, grabMap, mapSettled, type Caption } from './compose'
 import { niceScale, metersPerPixelAtCentre } from '../map/scale-bar'

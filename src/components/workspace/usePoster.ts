@@ -1,5 +1,7 @@
-// "Export poster": the current view at 3× the screen's pixels (5760×3240 from a 1920×1080 screen: A1 landscape at
-// about 175 dpi, A3 at over 300 dpi), less when the GPU's largest canvas is smaller, with a progress bar.
+// "Export poster": the current view with title, key figures, legend, scale bar, sources, attribution and date, with
+// a progress bar. NOT yet print resolution: renderPoster can re-render the basemap at k× (map.setPixelRatio), but
+// deck.gl's interleaved overlay keeps drawing at the window's device pixel ratio, so at k > 1 the thematic layers
+// land shrunk in a corner. Until the overlay follows the map's ratio, the poster is rendered at the screen's pixels.
 import { computed, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { canvasBlob, currentMap } from '../../workspace/compose'
@@ -10,7 +12,7 @@ import { useFiltersStore } from '../../stores/filters'
 import { useUiStore } from '../../stores/ui'
 import { timeWindow } from '../../domain/filters'
 
-const WANTED = 3
+const WANTED = 1
 
 export function usePoster(save: (blob: Blob, name: string) => void, fail: (detail: string) => void) {
   const { t } = useI18n()
