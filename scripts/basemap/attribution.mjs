@@ -1,7 +1,7 @@
 // Writes geo/basemap/ATTRIBUTION.md (sources, versions, licences, processing).
 import { CHINA_SETTINGS } from './build-china.mjs'
 import { COUNTY_SETTINGS } from './build-counties.mjs'
-import { WORLD_SETTINGS, BBOX } from './build-world.mjs'
+import { WORLD_SETTINGS, BBOX, PHYSICAL_BBOX } from './build-world.mjs'
 import { PHYSICAL_SETTINGS, YANGTZE_ESTUARY } from './build-physical.mjs'
 import { SCS_SETTINGS, TENTH_DASH } from './build-scs.mjs'
 import { COUNTY_PREFECTURES } from './counties-source.mjs'
@@ -71,7 +71,7 @@ Earth's China point-of-view set) before any commercial release.
 - World: world-atlas countries-50m without China (156), Taiwan (158), Hong Kong (344), Macao (446), clipped
   to ${BBOX.join(', ')} (W, S, E, N), China's outline (the dissolved simplified provinces) erased from every
   neighbour (so India's de facto Arunachal polygon does not overlap 西藏), simplified to ${pct(WORLD_SETTINGS.percentage)}.
-- Rivers (scalerank ≤ ${PHYSICAL_SETTINGS.maxScalerank}) and lakes (scalerank ≤ ${PHYSICAL_SETTINGS.maxScalerank}) clipped to the same box, simplified to ${pct(PHYSICAL_SETTINGS.riverPercentage)} (the hand-added estuary is not simplified);
+- Rivers (scalerank ≤ ${PHYSICAL_SETTINGS.maxScalerank}) and lakes (scalerank ≤ ${PHYSICAL_SETTINGS.maxScalerank}) clipped to ${PHYSICAL_BBOX.join(', ')}, simplified to ${pct(PHYSICAL_SETTINGS.riverPercentage)} (the hand-added estuary is not simplified);
   Jinsha, Chang Jiang and Yangtze pieces carry \`yangtze: true\`.
 - South China Sea inset: the nine Natural Earth dashes, the hand-added tenth dash, and the 三沙市
   polygons simplified only to ${pct(SCS_SETTINGS.islandPercentage)} per island.

@@ -2,7 +2,7 @@
 // clipped to the East Asia box; the Yangtze main stem is flagged and its estuary added by hand.
 import fs from 'node:fs'
 import { runMapshaper } from './mapshaper-run.mjs'
-import { BBOX } from './build-world.mjs'
+import { PHYSICAL_BBOX } from './build-world.mjs'
 
 const NE = new URL('../../geo/sources/natural-earth/', import.meta.url)
 const readNe = (f) => JSON.parse(fs.readFileSync(new URL(f, NE), 'utf8'))
@@ -52,7 +52,7 @@ export async function buildPhysical() {
       geometry: f.geometry,
     }))
   // Layers sharing one arc set cannot be simplified differently: simplify each to GeoJSON, then combine.
-  const clip = `-clip bbox=${BBOX.join(',')}`
+  const clip = `-clip bbox=${PHYSICAL_BBOX.join(',')}`
   const simpleRivers = await runMapshaper(
     `-i rivers.json ${clip} -simplify variable percentage="estuary ? '100%' : '${s.riverPercentage * 100}%'" weighted`,
     { 'rivers.json': rivers },

@@ -1,12 +1,16 @@
 // world.topo.json: object `countries`, neighbours from world-atlas countries-50m (Natural Earth 4.1.0),
-// China, Taiwan, Hong Kong and Macao dropped, clipped to the East Asia box, China's outline erased.
+// China, Taiwan, Hong Kong and Macao dropped, clipped to the whole world (BBOX), China's outline erased.
 import { createRequire } from 'node:module'
 import * as topojson from 'topojson-client'
 import { runMapshaper } from './mapshaper-run.mjs'
 import { countryZh } from './codes.mjs'
 
 const require = createRequire(import.meta.url)
-export const BBOX = [55, -5, 150, 60] // west, south, east, north
+// The whole world: a 32:9 wall at the national view shows 0°–210°E, and a wall can zoom out to the whole globe;
+// land clipped to a box was drawn in the sea's colour beyond it.
+export const BBOX = [-180, -85, 180, 85] // west, south, east, north
+/** Rivers and lakes stay in the East Asia box: beyond it they add weight and tell nothing about the plan. */
+export const PHYSICAL_BBOX = [55, -5, 150, 60]
 export const WORLD_SETTINGS = { source: 'world-atlas/countries-50m.json', percentage: 0.25, quantization: 1e5 }
 const DROP = new Set(['156', '158', '344', '446']) // China, Taiwan, Hong Kong, Macao
 

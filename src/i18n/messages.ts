@@ -9,6 +9,7 @@ export const messages = {
       loading: '正在载入地图…',
       loadError: '载入失败：{detail}',
       home: '回到全国视图',
+      delta: '长三角', deltaView: '放大到长三角（地市级）',
     },
     summary: {
       line: '{when}年：显示 {count} 条记录，涉及 {regions} 个地区', sep: '；', same: '与上一年相同',
@@ -39,12 +40,15 @@ export const messages = {
       label: '中国地图：上海对口支援与合作交流',
       inset: '南海诸岛',
       insetLabel: '南海诸岛插图',
+      scaleKm: '{n} 公里', scaleM: '{n} 米', scaleLabel: '比例尺：{label}', scaleNote: '（沿地图中线量算）',
       shanghai: '上海',
       attribution: '底图：Natural Earth；echarts 4.9.0 地图数据（源自高德）；world-atlas',
     },
     time: {
       label: '时间', year: '年份', start: '起始年份', end: '结束年份', play: '▶ 播放', pause: '❚❚ 暂停',
       loop: '循环', speed: '速度', span: '时段', active: '当年在建', cumulative: '截至当年累计',
+      periods: { p11: '十一五 回顾', p12: '十二五 规划' }, periodsLabel: '规划时期', periodNow: '当前时期：{name}',
+      periodPick: '选择{name}（{from}–{to}年）为时段', periodStatus: { achieved: '已完成', planned: '规划' },
     },
     layers: {
       aid: '对口支援项目', park: '共建园区', waterway: '长江航道工程', office: '驻外办事处', coverage: '办事处联系区域', cooperation: '区域合作',
@@ -68,7 +72,15 @@ export const messages = {
     },
     legend: {
       title: '图例', aidLow: '较少：{value}', aidHigh: '较多：{value}', plannedArea: '规划（2011–2015）', noFigure: '有记录、无数字', plannedNoFigure: '规划任务（无数字）',
-      symbolSize: '圆的面积表示数值', plannedRing: '空心圆：规划', depth: '水深 {value} 米', joined: '{value} 年加入', metric: '按', funds: '资金', projects: '项目数',
+      symbolSize: '圆的面积表示数值', plannedRing: '空心圆：规划', depth: '水深 {value} 米', joined: '{value} 年加入', metric: '按',
+      arcAchieved: '上海→受援省区，已完成（每省一条）', arcPlanned: '上海→受援省区，规划（每省一条）',
+      office: '办事处（圆点颜色同其联系区域）', coverageTint: '联系区域：按所属办事处着色', collapse: '收起{name}图例', expand: '展开{name}图例', funds: '资金', projects: '项目数',
+    },
+    headline: {
+      label: '核心数字', open: '查看记录：{name}', none: '—', plannedMore: '另有规划 {n} 项',
+      aidFunds: '对口支援资金', aidProjects: '援建项目', parks: '共建园区与基地', offices: '驻外办事处', council: '长三角协调会成员城市', depth: '航道最大水深',
+      unit: { parks: '处', offices: '个', council: '个', projects: '个' },
+      years: '{years}',
     },
     filters: {
       title: '筛选', layers: '图层', categories: '类别', status: '状态', region: '地区', allRegions: '全部地区',
@@ -128,6 +140,7 @@ export const messages = {
         progress: '录制进度', recording: '正在录制 {year} 年…', done: '已下载 {file}', failed: '导出失败：{detail}', unsupported: '此浏览器不能录制视频',
         rows: '导出当前显示的 {n} 条记录', source: '来源：上海市对口支援与合作交流“十二五”规划及研究资料；底图 Natural Earth、echarts 地图数据',
         filters: '筛选：{text}', noFilters: '无筛选', year: '{year}',
+        poster: '导出海报 PNG（含标题、核心数字、图例、比例尺与来源）', posterProgress: '海报生成进度', date: '制图日期：{date}',
       },
       import: {
         drop: '把 GeoJSON 或 CSV 文件拖到这里', pick: '选择文件', problems: '{file}：{n} 个问题，未载入任何记录', loaded: '已载入 {file}：{n} 条记录',
@@ -194,6 +207,7 @@ export const messages = {
       loading: 'Loading the map…',
       loadError: 'Failed to load: {detail}',
       home: 'Back to all of China',
+      delta: 'Yangtze Delta', deltaView: 'Zoom to the Yangtze Delta (prefecture level)',
     },
     summary: {
       line: '{when}: {count} records in {regions} regions', sep: '; ', same: 'as many as the year before',
@@ -224,12 +238,15 @@ export const messages = {
       label: 'Map of China: Shanghai counterpart support and cooperation',
       inset: 'South China Sea Islands',
       insetLabel: 'South China Sea islands inset',
+      scaleKm: '{n} km', scaleM: '{n} m', scaleLabel: 'Scale: {label}', scaleNote: "(along the map's centre line)",
       shanghai: 'Shanghai',
       attribution: 'Basemap: Natural Earth; echarts 4.9.0 map data (AMap-derived); world-atlas',
     },
     time: {
       label: 'Time', year: 'Year', start: 'First year', end: 'Last year', play: '▶ Play', pause: '❚❚ Pause',
       loop: 'Loop', speed: 'Speed', span: 'Span', active: 'Active in the year', cumulative: 'Cumulative to the year',
+      periods: { p11: '11th Five-Year Plan · review', p12: '12th Five-Year Plan · plan' }, periodsLabel: 'Plan periods', periodNow: 'Period: {name}',
+      periodPick: 'Select {name} ({from}–{to}) as the span', periodStatus: { achieved: 'achieved', planned: 'planned' },
     },
     layers: {
       aid: 'Aid projects', park: 'Co-built parks', waterway: 'Yangtze waterway works', office: 'Liaison offices', coverage: 'Office regions', cooperation: 'Regional cooperation',
@@ -254,7 +271,15 @@ export const messages = {
     },
     legend: {
       title: 'Legend', aidLow: 'Less: {value}', aidHigh: 'More: {value}', plannedArea: 'Planned (2011–2015)', noFigure: 'Record without a figure', plannedNoFigure: 'Planned task (no figure)',
-      symbolSize: 'Circle area shows the value', plannedRing: 'Hollow circle: planned', depth: 'Depth {value} m', joined: 'Joined {value}', metric: 'By', funds: 'Funds', projects: 'Projects',
+      symbolSize: 'Circle area shows the value', plannedRing: 'Hollow circle: planned', depth: 'Depth {value} m', joined: 'Joined {value}', metric: 'By',
+      arcAchieved: 'Shanghai → recipient province, achieved (one per province)', arcPlanned: 'Shanghai → recipient province, planned (one per province)',
+      office: 'Liaison office (dot coloured as its regions)', coverageTint: 'Office region: tinted by its office', collapse: 'Hide the {name} legend', expand: 'Show the {name} legend', funds: 'Funds', projects: 'Projects',
+    },
+    headline: {
+      label: 'Key figures', open: 'Open the record: {name}', none: '—', plannedMore: '+{n} planned',
+      aidFunds: 'Aid funds', aidProjects: 'Aid projects', parks: 'Co-built parks and bases', offices: 'Liaison offices', council: 'Delta council member cities', depth: 'Deepest channel',
+      unit: { parks: '', offices: '', council: '', projects: '' },
+      years: '{years}',
     },
     filters: {
       title: 'Filters', layers: 'Layers', categories: 'Categories', status: 'Status', region: 'Region', allRegions: 'All regions',
@@ -314,6 +339,7 @@ export const messages = {
         progress: 'Recording progress', recording: 'Recording {year}…', done: 'Downloaded {file}', failed: 'Export failed: {detail}', unsupported: 'This browser cannot record video',
         rows: 'Exports the {n} records shown', source: 'Source: Shanghai counterpart support and cooperation plan 2011–2015 and researched facts; basemap Natural Earth, echarts map data',
         filters: 'Filters: {text}', noFilters: 'no filters', year: '{year}',
+        poster: 'Export poster PNG (title, key figures, legend, scale bar and sources)', posterProgress: 'Poster progress', date: 'Map drawn {date}',
       },
       import: {
         drop: 'Drop a GeoJSON or CSV file here', pick: 'Choose a file', problems: '{file}: {n} problems; no record was loaded', loaded: 'Loaded {file}: {n} records',

@@ -64,6 +64,7 @@ function polygonParts(data: PolygonDatum[]): PolygonPart[] {
 
 export function toDeckLayers(specs: LayerSpec[], state: AdapterState): Layer[] {
   const isSelected = (d: Datum) => d.id === state.selection
+  const arcSelected = (d: ArcDatum) => state.selection !== null && d.ids.includes(state.selection)
   return specs.map((spec): Layer => {
     switch (spec.kind) {
       case 'polygons':
@@ -92,13 +93,16 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState): Layer[] {
           stroked: true,
         } as never)
       case 'arcs':
+        // Arcs stand for several records each: they light up with a selected record but are not picked (a click
+        // goes to the circle or area beneath, which is one record).
         return new ArcLayer<ArcDatum>({
           ...common(spec, state),
+          pickable: false,
           getSourcePosition: (d: ArcDatum) => d.from as [number, number],
           getTargetPosition: (d: ArcDatum) => d.to as [number, number],
           getSourceColor: (d: ArcDatum) => d.fill,
-          getTargetColor: (d: ArcDatum) => (isSelected(d) ? SELECTED : d.line),
-          getWidth: (d: ArcDatum) => (isSelected(d) ? 4 : 2),
+          getTargetColor: (d: ArcDatum) => (arcSelected(d) ? SELECTED : d.line),
+          getWidth: (d: ArcDatum) => (arcSelected(d) ? 4 : 2),
           greatCircle: false,
         } as never)
       case 'paths':

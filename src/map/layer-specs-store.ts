@@ -28,6 +28,7 @@ export const useLayerSpecsStore = defineStore('layerSpecs', () => {
     aidMetric: ui.aidMetric,
     regionShapes: shapes.value,
     shanghai: shanghai.value,
+    placeOf: (code) => basemap.basemap?.places.get(code)?.label,
   }))
   return { specs }
 })

@@ -19,7 +19,8 @@ export interface Datum {
 }
 export interface PolygonDatum extends Datum { polygons: Position[][][] }
 export interface PointDatum extends Datum { position: Position; radius: number; filled: boolean }
-export interface ArcDatum extends Datum { from: Position; to: Position }
+/** One arc to a recipient province for a run of years; `ids` are the records it stands for. */
+export interface ArcDatum extends Datum { from: Position; to: Position; ids: string[] }
 export interface PathDatum extends Datum { path: Position[]; width: number }
 
 export interface LegendEntry {
@@ -45,6 +46,8 @@ export interface SpecInput {
   aidMetric: AidMetric
   regionShapes: ReadonlyMap<string, Shape>
   shanghai: Position
+  /** A province's label point, where its arc ends (the record's own point when missing). */
+  placeOf?: (code: string) => Position | undefined
 }
 
 const polygonsOf = (codes: readonly string[], shapes: ReadonlyMap<string, Shape>): Position[][][] =>
@@ -117,20 +120,15 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
     .sort((a, b) => b.area - a.area || a.r.id.localeCompare(b.r.id))
     .map(({ r, polygons }): PolygonDatum => ({ ...base(r, colourOf(r), r.status === 'planned' ? PLANNED_ARC : [90, 80, 60, 200]), polygons }))
   const maxR = Math.sqrt(hi)
-  const symbols = aid.flatMap((r): PointDatum[] => {
+  const symbols = largestFirst(aid.flatMap((r): PointDatum[] => {
     const position = pointOf(r)
     const v = figureOf(r)
     if (!position || v === undefined) return []
     const planned = r.status === 'planned'
-    return [{ ...base(r, rgba(fillOf(v), planned ? 0 : 230), planned ? PLANNED_ARC : [60, 50, 40, 230]),
+    return [{ ...base(r, rgba(fillOf(v), planned ? 0 : 230), planned ? PLANNED_ARC : HALO),
       position, radius: 6 + 34 * Math.sqrt(v) / maxR, filled: !planned }]
-  })
-  const arcs = aid.flatMap((r): ArcDatum[] => {
-    const to = pointOf(r)
-    if (!to) return []
-    const colour = r.status === 'planned' ? PLANNED_ARC : ACHIEVED_ARC
-    return [{ ...base(r, colour, colour), from: input.shanghai, to }]
-  })
+  }))
+  const arcs = provinceArcs(aid, input)
   return [
     { id: 'aid-regions', layer: 'aid', kind: 'polygons', data: regions, legend: [
       ...(values.length ? [
@@ -142,14 +140,71 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
       { label: 'legend.plannedNoFigure', colour: PLANNED_NO_FIGURE, shape: 'fill' },
     ] },
     { id: 'aid-arcs', layer: 'aid', kind: 'arcs', data: arcs, legend: [
-      { label: 'status.achieved', colour: ACHIEVED_ARC, shape: 'arc' },
-      { label: 'status.planned', colour: PLANNED_ARC, shape: 'arc' },
+      { label: 'legend.arcAchieved', colour: ACHIEVED_ARC, shape: 'arc' },
+      { label: 'legend.arcPlanned', colour: PLANNED_ARC, shape: 'arc' },
     ] },
     { id: 'aid-symbols', layer: 'aid', kind: 'points', data: symbols, legend: [
       { label: 'legend.symbolSize', colour: [60, 50, 40, 230], shape: 'circle' },
       { label: 'legend.plannedRing', colour: PLANNED_ARC, shape: 'ring' },
     ] },
   ]
+}
+
+/** A light ring round every proportional circle: where circles overlap, the smaller one's edge stays visible. */
+const HALO: Rgba = [255, 253, 248, 235]
+
+/**
+ * Largest circles first, so a smaller circle is drawn over a larger one and never hidden by it (Kashgar's and
+ * Sichuan's records overlap at the national view).
+ */
+export function largestFirst(points: PointDatum[]): PointDatum[] {
+  return [...points].sort((a, b) => b.radius - a.radius || a.id.localeCompare(b.id))
+}
+
+/**
+ * Arcs from Shanghai, at most one per recipient province in any year: an arc per record draws a knot of 20 lines
+ * over the Delta that a leader cannot read, while one arc per province says "Shanghai supports these regions".
+ * For each province the years with an active record are cut into runs of one status (planned is dashed-coloured
+ * apart); each run is one arc carrying the ids of its records, so a selected record still lights its arc. A year
+ * is never given to an arc unless a record of that province is active in it.
+ */
+export function provinceArcs(records: readonly AtlasRecord[], input: Pick<SpecInput, 'shanghai' | 'placeOf'>): ArcDatum[] {
+  const byProvince = new Map<string, AtlasRecord[]>()
+  for (const r of records) {
+    for (const province of new Set(r.regions.map((c) => `${c.slice(0, 2)}0000`))) {
+      byProvince.set(province, [...(byProvince.get(province) ?? []), r])
+    }
+  }
+  const arcs: ArcDatum[] = []
+  for (const [province, list] of [...byProvince].sort(([a], [b]) => a.localeCompare(b))) {
+    if (province === '310000') continue
+    const to = input.placeOf?.(province) ?? pointOf(list[0]!)
+    if (!to) continue
+    let run: { start: number; end: number; planned: boolean; ids: Set<string> } | null = null
+    const close = () => {
+      if (!run) return
+      const colour = run.planned ? PLANNED_ARC : ACHIEVED_ARC
+      const ids = [...run.ids].sort()
+      arcs.push({ id: `arc:${province}:${run.start}`, years: [run.start, run.end], fill: colour, line: colour, from: input.shanghai, to, ids })
+      run = null
+    }
+    const first = Math.min(...list.map((r) => r.years[0]))
+    const last = Math.max(...list.map((r) => r.years[1]))
+    for (let year = first; year <= last; year++) {
+      const active = list.filter((r) => r.years[0] <= year && year <= r.years[1])
+      if (!active.length) { close(); continue }
+      const planned = active.every((r) => r.status === 'planned')
+      if (run && run.planned === planned && run.end === year - 1) {
+        run.end = year
+        active.forEach((r) => run!.ids.add(r.id))
+      } else {
+        close()
+        run = { start: year, end: year, planned, ids: new Set(active.map((r) => r.id)) }
+      }
+    }
+    close()
+  }
+  return arcs
 }
 
 /**
@@ -168,7 +223,7 @@ function categoryPoints(id: string, layer: LayerId, records: AtlasRecord[], radi
     if (!position) return []
     const fill = categoryColour(layer, r.category, r.status === 'planned' ? 90 : 230)
     return [{ ...base(r, fill, categoryColour(layer, r.category)), position, radius: radiusOf(r), filled: true }]
-  })
+  }).sort((a, b) => b.radius - a.radius || a.id.localeCompare(b.id))
   return { id, layer, kind: 'points', data,
     legend: CATEGORIES[layer].filter((c) => present.has(c)).map((c) => ({ label: `category.${c}`, colour: categoryColour(layer, c), shape: 'circle' as const })) }
 }
@@ -218,11 +273,15 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
     const polygons = polygonsOf(r.regions, input.regionShapes)
     return polygons.length ? [{ ...base(r, [c[0], c[1], c[2], 95], [c[0], c[1], c[2], 230]), polygons }] : []
   })
-  const names = byLayer(input.allRecords, 'office').map((r) => r.id).sort()
+  // The legend lists categories, never records: offices are one category (the office's name is in its tooltip and
+  // panel; "增设"/"调整" are events of an office, not kinds). Each dot shares its colour with the regions it covers.
   return [
-    { id: 'coverage', layer: 'coverage', kind: 'polygons', data: coverage, legend: [] },
-    { id: 'offices', layer: 'office', kind: 'points', data: offices,
-      legend: names.map((id) => ({ label: `record:${id}`, colour: colours.get(id) ?? categorical(7), shape: 'circle' as const })) },
+    { id: 'coverage', layer: 'coverage', kind: 'polygons', data: coverage, legend: coverage.length ? [
+      { label: 'legend.coverageTint', colour: [...categorical(0).slice(0, 3), 95] as Rgba, shape: 'fill' },
+    ] : [] },
+    { id: 'offices', layer: 'office', kind: 'points', data: offices, legend: offices.length ? [
+      { label: 'legend.office', colour: categorical(0), shape: 'circle' },
+    ] : [] },
   ]
 }
 

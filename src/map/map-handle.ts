@@ -1,7 +1,8 @@
 // The map as components and workspace code see it, through provide/inject: App.vue provides one handle, MapView
 // attaches the map it builds (again after a lost GPU context), the exports read frames from it.
 import type { InjectionKey } from 'vue'
-import type { MainMap } from './main-map'
+import { maplibreMap, type MainMap } from './main-map'
+import { metersPerPixelAtCentre } from './scale-bar'
 
 /** The map's pixels for the PNG and WebM exports. */
 export interface MapFrames {
@@ -11,6 +12,8 @@ export interface MapFrames {
   onFrame(draw: (canvas: HTMLCanvasElement) => void): () => void
   /** Resolves once the map has nothing left to draw, or after `ms`. */
   settled(ms?: number): Promise<void>
+  /** Metres per CSS pixel along the map's horizontal centre line (the scale bar's measure); null with no map. */
+  metersPerPixel(): number | null
 }
 
 export interface MapHandle extends MapFrames {
@@ -52,6 +55,9 @@ export function createMapHandle(): MapHandle {
     },
     settled(ms) {
       return current ? current.settled(ms) : Promise.resolve()
+    },
+    metersPerPixel() {
+      return current ? metersPerPixelAtCentre(maplibreMap(current)) : null
     },
   }
 }

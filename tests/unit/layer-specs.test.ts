@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildLayerSpecs, type LayerSpec, type Shape } from '../../src/map/layer-specs'
+import { buildLayerSpecs, type ArcDatum, type LayerSpec, type Shape } from '../../src/map/layer-specs'
 import { countableFigure, statedTotalIds } from '../../src/domain/figures'
 import { filterProps } from '../../src/map/deck-adapter'
 import { FIXTURE, record } from './fixtures/records'
@@ -37,7 +37,40 @@ describe('layer descriptions, without WebGL', () => {
   it('draws planned symbols hollow and achieved ones filled; no symbol without a figure', () => {
     const planned = record({ id: 'p', status: 'planned', years: [2011, 2015], metrics: { projects: 10 } })
     const data = byId(specs([...FIXTURE, planned], 'projects'), 'aid-symbols').data
-    expect(data.map((d) => [d.id, 'filled' in d && d.filled])).toEqual([['xigaze-review', true], ['yunnan-review', true], ['p', false]])
+    expect(data.map((d) => [d.id, 'filled' in d && d.filled]).sort()).toEqual([['p', false], ['xigaze-review', true], ['yunnan-review', true]])
+  })
+
+  it('draws the largest circle first, so a smaller one is never hidden beneath it', () => {
+    const points = ['parks', 'aid-symbols'].flatMap((id) => [byId(specs(), id).data])
+    for (const data of points) {
+      const radii = data.map((d) => ('radius' in d ? d.radius : 0))
+      expect(radii).toEqual([...radii].sort((a, b) => b - a))
+    }
+    const radii = byId(specs(), 'aid-symbols').data.map((d) => ('radius' in d ? d.radius : 0))
+    expect(radii.length).toBe(2)
+    expect(radii[0]).toBeGreaterThan(radii[1]!)
+  })
+
+  it('sends at most one arc per recipient province in any year, only in years a record there is active', () => {
+    const records = [
+      ...FIXTURE,
+      record({ id: 'xigaze-a', regions: ['540200'], years: [2006, 2010] }),
+      record({ id: 'xigaze-b', regions: ['540100'], years: [2008, 2012] }),
+      record({ id: 'xigaze-plan', regions: ['540200'], status: 'planned', years: [2013, 2015] }),
+      record({ id: 'three-gorges', regions: ['420500', '500100'], years: [2007, 2007] }),
+    ]
+    const arcs = byId(specs(records), 'aid-arcs').data.filter((a): a is ArcDatum => 'ids' in a)
+    for (let year = 2006; year <= 2015; year++) {
+      const active = arcs.filter((a) => a.years[0] <= year && year <= a.years[1]).map((a) => a.id.split(':')[1])
+      expect(new Set(active).size, `${year}`).toBe(active.length)
+    }
+    const xizang = arcs.filter((a) => a.id.startsWith('arc:540000'))
+    expect(xizang.map((a) => [a.years, a.ids, a.fill === a.line])).toEqual([
+      [[2006, 2012], ['xigaze-a', 'xigaze-b', 'xigaze-review'], true],
+      [[2013, 2015], ['xigaze-plan'], true],
+    ])
+    expect(arcs.filter((a) => a.ids.includes('three-gorges')).map((a) => a.id)).toEqual(['arc:420000:2007', 'arc:500000:2007'])
+    expect(arcs.every((a) => a.from[0] === 121.47)).toBe(true)
   })
 
   it('sends an arc from Shanghai to every aid record', () => {
@@ -51,6 +84,15 @@ describe('layer descriptions, without WebGL', () => {
     const office = byId(s, 'offices').data[0]!
     const cover = byId(s, 'coverage').data[0]!
     expect(cover.fill.slice(0, 3)).toEqual(office.fill.slice(0, 3))
+  })
+
+  it('lists offices as one category in the legend, never as records', () => {
+    const offices = ['a', 'b', 'c'].map((k) => record({ id: `${k}-office`, layer: 'office', category: 'liaison-office', regions: ['440100'] }))
+    const s = specs([...FIXTURE, ...offices])
+    expect(byId(s, 'offices').data.length).toBeGreaterThan(3)
+    expect(byId(s, 'offices').legend.map((e) => e.label)).toEqual(['legend.office'])
+    expect(byId(s, 'coverage').legend.map((e) => e.label)).toEqual(['legend.coverageTint'])
+    expect(s.flatMap((x) => x.legend).some((e) => e.label.startsWith('record:'))).toBe(false)
   })
 
   it('builds a legend from the same descriptions', () => {
