@@ -1,6 +1,7 @@
 // Loading only: fetch the thematic layers of geo/layers and hand them to the one gate, validateLayerSet.
 import { formatIssue, type AtlasRecord } from '../domain/schema'
 import { validateLayerSet, type LayerFileInput } from '../domain/layer-set'
+import { bootMark } from '../boot-marks'
 
 const files = import.meta.glob('../../geo/layers/*.geojson', { query: '?url', import: 'default', eager: true }) as Record<string, string>
 
@@ -13,6 +14,7 @@ export interface LoadedLayers {
 }
 
 export async function loadLayers(knownCodes: ReadonlySet<string>): Promise<LoadedLayers> {
+  bootMark('layers-fetch-start')
   const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b))
   const fetched = await Promise.all(entries.map(async ([path, url]) => {
     const name = path.split('/').pop() ?? path
@@ -23,6 +25,7 @@ export async function loadLayers(knownCodes: ReadonlySet<string>): Promise<Loade
       return { name, failed: e instanceof Error ? e.message : String(e) }
     }
   }))
+  bootMark('layers-fetched')
   const inputs: LayerFileInput[] = []
   const leftOut: string[] = []
   const problems: string[] = []
@@ -34,6 +37,7 @@ export async function loadLayers(knownCodes: ReadonlySet<string>): Promise<Loade
     }
   }
   const set = validateLayerSet(inputs, knownCodes)
+  bootMark('layers-validated')
   leftOut.push(...set.leftOut.map((l) => l.name))
   problems.push(...set.problems.map(formatIssue))
   return { records: set.records, leftOut, problems }
