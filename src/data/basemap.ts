@@ -44,8 +44,7 @@ export async function loadBasemap(): Promise<Basemap> {
   const topo = (x: unknown) => x as Topology
   const worldTopo = topo(world)
   const firstObject = Object.keys(worldTopo.objects)[0] ?? 'countries'
-  bootMark('basemap-parsed')
-  return {
+  const basemap: Basemap = {
     provinces: layerOf('china.topo.json', topo(china), 'provinces'),
     prefectures: layerOf('china.topo.json', topo(china), 'prefectures'),
     counties: layerOf('counties.topo.json', topo(counties), 'counties'),
@@ -56,4 +55,6 @@ export async function loadBasemap(): Promise<Basemap> {
     islands: layerOf('scs.topo.json', topo(scs), 'islands'),
     places: parsePlaces('places.json', places),
   }
+  bootMark('basemap-parsed')
+  return basemap
 }
