@@ -44,7 +44,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const publish = () => data.setUserRecords(files.value.flatMap((f) => f.records))
 
   /** The import under way: its stage (the import worker reports each as it starts), or null. */
-  const importing = ref<{ file: string; stage: ImportStage | 'read'; startedAt: number } | null>(null)
+  const importing = ref<{ file: string; stage: ImportStage | 'read' | 'add'; startedAt: number } | null>(null)
 
   /** What an import of `name` is checked against: everything loaded except an earlier file of the same name. */
   function importContext(name: string) {
@@ -74,6 +74,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         if (importing.value) importing.value = { ...importing.value, stage }
       })
       if (!outcome.decoded) return outcome.issue
+      if (outcome.result.ok) {
+        // Joining the map is main-thread work: say so, and let the page paint that before it starts.
+        importing.value = { ...importing.value, stage: 'add' }
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))
+      }
       await accept(name, outcome.result)
       return null
     } finally {
@@ -91,7 +96,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     publish()
     lastImport.value = { file: name, ok: true, count: result.records.length, issues: [] }
     try {
-      await putFile(JSON.parse(JSON.stringify(file)) as StoredFile)
+      // The records are plain objects (files is a shallowRef): IndexedDB clones them as they are.
+      await putFile(file as StoredFile)
       storageError.value = null
     } catch (e) {
       storageError.value = e instanceof Error ? e.message : String(e)

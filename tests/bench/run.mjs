@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { cpus, totalmem } from 'node:os'
 import { execFileSync } from 'node:child_process'
 import { serveDist, launchBrowser, ROOT } from '../e2e/harness.mjs'
+import { userCsv } from '../e2e/user-csv.mjs'
 import { initialJs, basemapSize, JS_BUDGET, BASEMAP_BUDGET, KB } from '../../scripts/bench-sizes.mjs'
 
 const args = process.argv.slice(2)
@@ -24,19 +25,6 @@ const COUNTS = [1_000, 100_000, 1_000_000]
 const SCALE_COUNTS = QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000]
 const YEAR_STEPS = QUICK ? 5 : 9
 const USER_RECORDS = Number(process.env.BENCH_USER_RECORDS ?? 50_000)
-
-/** A CSV of `n` park records in the import's columns, spread over Yunnan's Wenshan and over the years. */
-function userCsv(n) {
-  const lines = ['id,layer,name_zh,name_en,category,status,year_start,year_end,regions,lon,lat,fundsCny,projects,source_ref,summary_zh,summary_en']
-  for (let i = 0; i < n; i++) {
-    const start = 2006 + (i % 10)
-    const end = Math.min(2015, start + (i % 3))
-    const lon = (103.6 + ((i * 7919) % 1000) / 1000).toFixed(3)
-    const lat = (23.1 + ((i * 104729) % 700) / 1000).toFixed(3)
-    lines.push(`b${i},park,园${i},Park ${i},industrial-park,achieved,${start},${end},532600,${lon},${lat},,,bench,,`)
-  }
-  return lines.join('\n') + '\n'
-}
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
