@@ -31,7 +31,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // No group for deck.gl: it is imported dynamically (beside the basemap fetch) and stays out of the first load.
+          // No group for deck.gl: it is imported dynamically after the first frame and stays out of the first load.
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
             { name: 'vue', test: /node_modules[\\/](@vue|vue|pinia|vue-i18n|@intlify)[\\/]/ },

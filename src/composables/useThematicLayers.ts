@@ -9,18 +9,10 @@ import { useFiltersStore } from '../stores/filters'
 import { useUiStore } from '../stores/ui'
 import { bootMark } from '../boot-marks'
 
-const loadOverlay = () => import('../map/thematic-overlay')
-
-/** Start loading deck.gl now (beside the basemap's fetch and draw), so it is there when the map is. */
-export function preloadThematicOverlay(): void {
-  void loadOverlay()
-}
-
 /**
  * The thematic layers, one direction: stores -> selectors -> layer specs -> deck.gl. Called once the map exists
- * (after an await, outside setup), so it returns its own disposer. deck.gl is a separate chunk, fetched from
- * the start beside the basemap (preloadThematicOverlay) and outside the first screen's JavaScript; `onReady` fires
- * once the overlay draws.
+ * (after an await, outside setup), so it returns its own disposer. deck.gl is loaded here, after the basemap's
+ * first frame; `onReady` fires once the overlay draws.
  */
 export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => void {
   const layerSpecs = useLayerSpecsStore()
@@ -41,7 +33,7 @@ export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => 
     render()
   })
 
-  void loadOverlay().then(({ attachThematicOverlay }) => {
+  void import('../map/thematic-overlay').then(({ attachThematicOverlay }) => {
     bootMark('deck-loaded')
     if (disposed) return
     overlay = attachThematicOverlay(mainMap, {

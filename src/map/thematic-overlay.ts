@@ -1,5 +1,5 @@
-// The deck.gl overlay, interleaved beneath the map's labels. This module (and deck.gl with it) is a separate chunk,
-// loaded beside the basemap's fetch (App.vue), so the first screen's JavaScript does not wait for ~250 KB of deck.gl.
+// The deck.gl overlay, interleaved beneath the map's labels. This module (and deck.gl with it) is loaded after the
+// basemap's first frame, so the first screen does not wait for ~250 KB of deck.gl.
 import { MapboxOverlay } from '@deck.gl/mapbox'
 import type { PickingInfo } from '@deck.gl/core'
 import { toDeckLayers, pickedId, type AdapterState } from './deck-adapter'
