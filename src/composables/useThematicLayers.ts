@@ -7,6 +7,7 @@ import { LAYER_IDS } from '../domain/schema'
 import { useLayerSpecsStore } from '../map/layer-specs-store'
 import { useFiltersStore } from '../stores/filters'
 import { useUiStore } from '../stores/ui'
+import { bootMark } from '../boot-marks'
 
 /**
  * The thematic layers, one direction: stores -> selectors -> layer specs -> deck.gl. Called once the map exists
@@ -33,6 +34,7 @@ export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => 
   })
 
   void import('../map/thematic-overlay').then(({ attachThematicOverlay }) => {
+    bootMark('deck-loaded')
     if (disposed) return
     overlay = attachThematicOverlay(mainMap, {
       onHover: (hover) => (ui.hover = hover),

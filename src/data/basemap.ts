@@ -9,6 +9,7 @@ import physicalUrl from '../../geo/basemap/physical.topo.json?url'
 import scsUrl from '../../geo/basemap/scs.topo.json?url'
 import placesUrl from '../../geo/basemap/places.json?url'
 import { parsePlaces, type Places } from '../domain/places'
+import { bootMark } from '../boot-marks'
 
 export interface Basemap {
   provinces: FeatureCollection
@@ -35,13 +36,15 @@ function layerOf(file: string, topology: Topology, name: string): FeatureCollect
 }
 
 export async function loadBasemap(): Promise<Basemap> {
+  bootMark('basemap-fetch-start')
   const [china, counties, world, physical, scs, places] = await Promise.all(
     [chinaUrl, countiesUrl, worldUrl, physicalUrl, scsUrl, placesUrl].map(fetchJson),
   )
+  bootMark('basemap-fetched')
   const topo = (x: unknown) => x as Topology
   const worldTopo = topo(world)
   const firstObject = Object.keys(worldTopo.objects)[0] ?? 'countries'
-  return {
+  const basemap: Basemap = {
     provinces: layerOf('china.topo.json', topo(china), 'provinces'),
     prefectures: layerOf('china.topo.json', topo(china), 'prefectures'),
     counties: layerOf('counties.topo.json', topo(counties), 'counties'),
@@ -52,4 +55,6 @@ export async function loadBasemap(): Promise<Basemap> {
     islands: layerOf('scs.topo.json', topo(scs), 'islands'),
     places: parsePlaces('places.json', places),
   }
+  bootMark('basemap-parsed')
+  return basemap
 }

@@ -1,6 +1,7 @@
 // Loading only: fetch the thematic layers of geo/layers and hand them to the one gate, validateLayerSet.
 import { formatIssue, type AtlasRecord } from '../domain/schema'
 import { validateLayerSet, type LayerFileInput } from '../domain/layer-set'
+import { bootMark } from '../boot-marks'
 
 const files = import.meta.glob('../../geo/layers/*.geojson', { query: '?url', import: 'default', eager: true }) as Record<string, string>
 
@@ -12,9 +13,13 @@ export interface LoadedLayers {
   problems: string[]
 }
 
-export async function loadLayers(knownCodes: ReadonlySet<string>): Promise<LoadedLayers> {
+type Fetched = { name: string; text: string; failed?: undefined } | { name: string; failed: string; text?: undefined }
+
+/** Start fetching the layer files: called at mount, so they come in while the basemap does. */
+export function fetchLayerFiles(): Promise<Fetched[]> {
+  bootMark('layers-fetch-start')
   const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b))
-  const fetched = await Promise.all(entries.map(async ([path, url]) => {
+  return Promise.all(entries.map(async ([path, url]): Promise<Fetched> => {
     const name = path.split('/').pop() ?? path
     try {
       const response = await fetch(url)
@@ -22,7 +27,14 @@ export async function loadLayers(knownCodes: ReadonlySet<string>): Promise<Loade
     } catch (e) {
       return { name, failed: e instanceof Error ? e.message : String(e) }
     }
-  }))
+  })).then((all) => {
+    bootMark('layers-fetched')
+    return all
+  })
+}
+
+export async function loadLayers(knownCodes: ReadonlySet<string>, fetching: Promise<Fetched[]> = fetchLayerFiles()): Promise<LoadedLayers> {
+  const fetched = await fetching
   const inputs: LayerFileInput[] = []
   const leftOut: string[] = []
   const problems: string[] = []
@@ -34,6 +46,7 @@ export async function loadLayers(knownCodes: ReadonlySet<string>): Promise<Loade
     }
   }
   const set = validateLayerSet(inputs, knownCodes)
+  bootMark('layers-validated')
   leftOut.push(...set.leftOut.map((l) => l.name))
   problems.push(...set.problems.map(formatIssue))
   return { records: set.records, leftOut, problems }

@@ -9,8 +9,9 @@ export const USER_PREFIX = 'user-'
 
 /** Every limit on an imported file, in one place (shown in the import tab and docs/security.md). */
 export const LIMITS = {
-  /** File size in bytes (UTF-8), checked on File.size before the file is read. */
-  fileBytes: 20_000_000,
+  /** File size in bytes (UTF-8), checked on File.size before the file is read. 100,000 GeoJSON records with names,
+   * sources and short summaries fit (the import worker decodes and checks them off the main thread). */
+  fileBytes: 64_000_000,
   records: 100_000,
   verticesPerGeometry: 50_000,
   verticesPerFile: 500_000,

@@ -144,6 +144,7 @@ export const messages = {
       },
       import: {
         drop: '把 GeoJSON 或 CSV 文件拖到这里', pick: '选择文件', problems: '{file}：{n} 个问题，未载入任何记录', loaded: '已载入 {file}：{n} 条记录',
+        stage: { read: '正在读取 {file}…（1/4）', decode: '正在解码 {file}…（2/4）', check: '正在检查 {file} 的记录…（3/4）', add: '正在把 {file} 的记录加到地图上…（4/4）' },
         files: '我的图层', remove: '移除', restoreLeftOut: '以前导入的 {files} 未通过检查，未放回地图', row: '第 {n} 行', feature: '要素', file: '文件',
         issue: {
           fileBytes: '文件大小 {size} MB，超过上限 {max} MB',
@@ -343,6 +344,7 @@ export const messages = {
       },
       import: {
         drop: 'Drop a GeoJSON or CSV file here', pick: 'Choose a file', problems: '{file}: {n} problems; no record was loaded', loaded: 'Loaded {file}: {n} records',
+        stage: { read: 'Reading {file}… (1/4)', decode: 'Decoding {file}… (2/4)', check: 'Checking the records of {file}… (3/4)', add: 'Adding the records of {file} to the map… (4/4)' },
         files: 'My layers', remove: 'Remove', restoreLeftOut: 'Earlier import(s) {files} no longer pass the checks and were not put back on the map', row: 'row {n}', feature: 'feature', file: 'file',
         issue: {
           fileBytes: 'is {size} MB; at most {max} MB can be imported',

@@ -4,6 +4,7 @@ import type { Basemap } from '../data/basemap'
 import { buildInsetStyle, INSET_BOUNDS } from './style'
 import { cappedPixelRatio } from './pixel-ratio'
 import { exposeForTests } from './test-handles'
+import { bootMark } from '../boot-marks'
 
 export interface InsetMap {
   dispose(): void
@@ -18,7 +19,10 @@ export function createInsetMap(container: HTMLElement, basemap: Basemap, onFirst
     attributionControl: false,
     pixelRatio: cappedPixelRatio(container.clientWidth, container.clientHeight, window.devicePixelRatio),
   })
-  map.once('idle', onFirstIdle)
+  map.once('idle', () => {
+    bootMark('inset-first-idle')
+    onFirstIdle()
+  })
   exposeForTests({ __atlasInset: map })
   return {
     dispose() {

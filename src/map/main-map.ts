@@ -9,6 +9,7 @@ import { loadLabelFont } from './fonts'
 import { cappedPixelRatio } from './pixel-ratio'
 import { homePadding, type ChromeSizes } from './padding'
 import { exposeForTests } from './test-handles'
+import { bootMark } from '../boot-marks'
 import type { Camera } from '../domain/url-state'
 
 type Point = { x: number; y: number }
@@ -67,6 +68,7 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
   const { locale, onIdle } = options
   const padding = () => homePadding(container.clientWidth, container.clientHeight, options.chrome())
   await loadLabelFont([...basemap.places.values()].map((p) => p.zh))
+  bootMark('label-font-loaded')
   const map = new maplibregl.Map({
     container,
     style: buildMainStyle(basemap, locale, textScaleFor(container)),
@@ -87,6 +89,7 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
   let styleLoaded = false
   map.once('load', () => (styleLoaded = true))
   map.on('idle', onIdle)
+  map.once('idle', () => bootMark('basemap-first-idle'))
   // The chrome has its final size once the page has laid out: fit the first view again then.
   if (!options.camera) map.once('load', () => map.fitBounds(CHINA_BOUNDS, { padding: padding(), duration: 0 }))
   const onMoveEnd = (e: { originalEvent?: unknown }) => {

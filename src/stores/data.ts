@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { AtlasRecord } from '../domain/schema'
-import { loadLayers } from '../data/layers'
+import { loadLayers, type fetchLayerFiles } from '../data/layers'
 
 /**
  * The records of every layer: loaded and validated once at the door, then read-only. A person's imported records
@@ -17,10 +17,11 @@ export const useDataStore = defineStore('data', () => {
   const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
   const byId = computed(() => new Map(records.value.map((r) => [r.id, r])))
 
-  async function load(knownCodes: ReadonlySet<string>) {
+  /** `files`: the layer fetch already under way (started beside the basemap's), else one is started now. */
+  async function load(knownCodes: ReadonlySet<string>, files?: ReturnType<typeof fetchLayerFiles>) {
     status.value = 'loading'
     try {
-      const loaded = await loadLayers(knownCodes)
+      const loaded = await loadLayers(knownCodes, files)
       planRecords.value = markRaw(loaded.records)
       problems.value = loaded.problems
       leftOut.value = loaded.leftOut

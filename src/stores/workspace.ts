@@ -1,7 +1,9 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
-import { parseImport, sizeIssue, type ImportIssue } from '../domain/import'
-import { decodeTextFile } from '../domain/decode-text'
+import { ref, shallowRef } from 'vue'
+import { parseImport, sizeIssue, type ImportIssue, type ImportResult } from '../domain/import'
+import type { DecodeIssue } from '../domain/decode-text'
+import { importInWorker } from '../workspace/import-client'
+import type { ImportStage } from '../workspace/import-job'
 import type { AtlasRecord } from '../domain/schema'
 import { validateLayerSet } from '../domain/layer-set'
 import { toGeoJson } from '../domain/export'
@@ -32,7 +34,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const basemap = useBasemapStore()
   const tab = ref<WorkspaceTab>('charts')
   const dossierRegion = ref<string | null>(null)
-  const files = ref<UserFile[]>([])
+  // Shallow: 100,000 imported records are never made reactive one by one; the list is always replaced whole.
+  const files = shallowRef<UserFile[]>([])
   const lastImport = ref<{ file: string; ok: boolean; count: number; issues: ImportIssue[] } | null>(null)
   const storageError = ref<string | null>(null)
   /** Stored files that no longer pass the checks at restore (kept in IndexedDB, not on the map). */
@@ -40,8 +43,51 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   const publish = () => data.setUserRecords(files.value.flatMap((f) => f.records))
 
+  /** The import under way: its stage (the import worker reports each as it starts), or null. */
+  const importing = ref<{ file: string; stage: ImportStage | 'read' | 'add'; startedAt: number } | null>(null)
+
+  /** What an import of `name` is checked against: everything loaded except an earlier file of the same name. */
+  function importContext(name: string) {
+    const places = basemap.basemap?.places
+    if (!places) return null
+    const replaced = new Set(files.value.find((f) => f.name === name)?.records ?? [])
+    return { places, existing: replaced.size ? data.records.filter((r) => !replaced.has(r)) : data.records }
+  }
+
+  /** Validate a file; only a clean file joins the map (a bad file changes nothing already loaded). */
+  async function importText(name: string, text: string): Promise<boolean> {
+    const ctx = importContext(name)
+    if (!ctx) return false
+    return accept(name, parseImport(name, text, ctx))
+  }
+
   /**
-   * A picked or dropped file: refused by its size before it is read, then decoded (UTF-8 only), then validated.
+   * A picked or dropped file's bytes: decoded and checked in the import worker, so the page stays responsive.
+   * Returns the decoding problem (not text, UTF-16…) if there is one; the outcome of the checks is in lastImport.
+   */
+  async function importBytes(name: string, bytes: Uint8Array): Promise<DecodeIssue | null> {
+    const ctx = importContext(name)
+    if (!ctx) return null
+    importing.value = { file: name, stage: 'read', startedAt: Date.now() }
+    try {
+      const outcome = await importInWorker(name, bytes, { places: ctx.places, existing: [...ctx.existing] }, (stage) => {
+        if (importing.value) importing.value = { ...importing.value, stage }
+      })
+      if (!outcome.decoded) return outcome.issue
+      if (outcome.result.ok) {
+        // Joining the map is main-thread work: say so, and let the page paint that before it starts.
+        importing.value = { ...importing.value, stage: 'add' }
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))
+      }
+      await accept(name, outcome.result)
+      return null
+    } finally {
+      importing.value = null
+    }
+  }
+
+  /**
+   * A picked or dropped file: refused by its size before it is read, then decoded and checked in the import worker.
    * Refusals of every stage land in lastImport the same way.
    */
   async function importFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>): Promise<boolean> {
@@ -50,21 +96,16 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       lastImport.value = { file: file.name, ok: false, count: 0, issues: [tooBig] }
       return false
     }
-    const decoded = decodeTextFile(file.name, new Uint8Array(await file.arrayBuffer()))
-    if (!decoded.ok) {
-      const { code, params, message, line } = decoded.issue
+    const notText = await importBytes(file.name, new Uint8Array(await file.arrayBuffer()))
+    if (notText) {
+      const { code, params, message, line } = notText
       lastImport.value = { file: file.name, ok: false, count: 0, issues: [{ field: '(file)', code, message, ...(params ? { params } : {}), ...(line !== undefined && code === 'notUtf8' ? { row: line } : {}) }] }
       return false
     }
-    return importText(file.name, decoded.text)
+    return lastImport.value?.file === file.name && lastImport.value.ok
   }
 
-  /** Validate a file; only a clean file joins the map (a bad file changes nothing already loaded). */
-  async function importText(name: string, text: string): Promise<boolean> {
-    const places = basemap.basemap?.places
-    if (!places) return false
-    const others = data.records.filter((r) => !files.value.some((f) => f.name === name && f.records.includes(r)))
-    const result = parseImport(name, text, { places, existing: others })
+  async function accept(name: string, result: ImportResult): Promise<boolean> {
     if (!result.ok) {
       lastImport.value = { file: name, ok: false, count: 0, issues: result.issues }
       return false
@@ -74,7 +115,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     publish()
     lastImport.value = { file: name, ok: true, count: result.records.length, issues: [] }
     try {
-      await putFile(JSON.parse(JSON.stringify(file)) as StoredFile)
+      // The records are plain objects (files is a shallowRef): IndexedDB clones them as they are.
+      await putFile(file as StoredFile)
       storageError.value = null
     } catch (e) {
       storageError.value = e instanceof Error ? e.message : String(e)
@@ -112,5 +154,5 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     publish()
   }
 
-  return { tab, dossierRegion, files, lastImport, storageError, restoreLeftOut, importFile, importText, remove, restore }
+  return { tab, dossierRegion, files, lastImport, storageError, restoreLeftOut, importing, importFile, importText, importBytes, remove, restore }
 })

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { cpus, totalmem } from 'node:os'
 import { execFileSync } from 'node:child_process'
 import { serveDist, launchBrowser, ROOT } from '../e2e/harness.mjs'
+import { userCsv } from '../e2e/user-csv.mjs'
 import { initialJs, basemapSize, JS_BUDGET, BASEMAP_BUDGET, KB } from '../../scripts/bench-sizes.mjs'
 
 const args = process.argv.slice(2)
@@ -25,19 +26,6 @@ const SCALE_COUNTS = QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000]
 const YEAR_STEPS = QUICK ? 5 : 9
 const USER_RECORDS = Number(process.env.BENCH_USER_RECORDS ?? 50_000)
 
-/** A CSV of `n` park records in the import's columns, spread over Yunnan's Wenshan and over the years. */
-function userCsv(n) {
-  const lines = ['id,layer,name_zh,name_en,category,status,year_start,year_end,regions,lon,lat,fundsCny,projects,source_ref,summary_zh,summary_en']
-  for (let i = 0; i < n; i++) {
-    const start = 2006 + (i % 10)
-    const end = Math.min(2015, start + (i % 3))
-    const lon = (103.6 + ((i * 7919) % 1000) / 1000).toFixed(3)
-    const lat = (23.1 + ((i * 104729) % 700) / 1000).toFixed(3)
-    lines.push(`b${i},park,园${i},Park ${i},industrial-park,achieved,${start},${end},532600,${lon},${lat},,,bench,,`)
-  }
-  return lines.join('\n') + '\n'
-}
-
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
   const m = s.length >> 1
@@ -53,6 +41,41 @@ const log = (...x) => console.error('[bench]', ...x)
 const git = (...a) => { try { return execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim() } catch { return '' } }
 const commit = git('rev-parse', '--short', 'HEAD') || 'unknown'
 const dirty = git('status', '--porcelain', '--untracked-files=no', '--', 'src', 'geo', 'index.html', 'vite.config.ts', 'tests/bench')
+
+/** The cold start's marks, median over the runs, in the order they happen: when, and the step from the one before. */
+let coldBreakdown = ''
+const MARK_MEANING = {
+  'html-loaded': 'index.html received',
+  'first-contentful-paint': 'first paint (the loading text)',
+  'modules-evaluated': 'first-screen JS downloaded, parsed, run (Vue, maplibre, app)',
+  'vue-mounted': 'Vue app mounted',
+  'basemap-fetch-start': 'basemap fetch starts',
+  'basemap-fetched': 'basemap TopoJSON + places fetched and parsed as JSON',
+  'basemap-parsed': 'TopoJSON → GeoJSON',
+  'layers-fetch-start': 'thematic layer fetch starts',
+  'layers-fetched': 'thematic layers fetched',
+  'layers-validated': 'thematic layers validated (validateLayerSet in the browser)',
+  'label-font-loaded': 'label font ranges loaded',
+  'fonts-ready': 'document fonts ready',
+  'basemap-first-idle': 'main map: basemap drawn and idle',
+  'inset-first-idle': 'South China Sea inset drawn',
+  'deck-loaded': 'deck.gl chunk loaded, overlay attached',
+  'overlay-drawn': 'thematic overlay drawn, map idle',
+  'complete-frame': 'first complete frame (map + inset idle): the bench figure',
+}
+function breakdownTable(runs, bare) {
+  const names = [...new Set(runs.flatMap((r) => Object.keys(r)))]
+  const at = names.map((name) => ({ name, t: median(runs.map((r) => r[name]).filter((x) => x !== undefined)) }))
+    .sort((a, b) => a.t - b.t)
+  const lines = ['| mark (atlas, median of the cold runs) | at | step from previous | what |', '| --- | --- | --- | --- |']
+  let prev = 0
+  for (const { name, t } of at) {
+    lines.push(`| ${name} | ${ms(t)} | +${ms(t - prev)} | ${MARK_MEANING[name] ?? ''} |`)
+    prev = t
+  }
+  lines.push(`| *bare maplibre page, same run* | ${ms(bare)} | | the reference (goal: complete frame ≤ 1.25× this = ${ms(bare * 1.25)}) |`)
+  return lines.join('\n')
+}
 
 const rows = []
 const row = (measure, a, b, r, note = '') => rows.push({ measure, a, b, ratio: r, note })
@@ -93,7 +116,17 @@ try {
         await page.addInitScript(IDLE_PROBE)
         await page.goto(server.origin + '/', { timeout: 180_000 })
         await page.waitForFunction(() => window.__atlasIdleAt, null, { timeout: 120_000, polling: 100 })
-        return await page.evaluate(() => window.__atlasIdleAt)
+        // Where the time went: the atlas's own marks (src/boot-marks.ts) and the navigation's milestones.
+        return await page.evaluate(() => {
+          const marks = Object.fromEntries(performance.getEntriesByType('mark')
+            .filter((m) => m.name.startsWith('atlas:')).map((m) => [m.name.slice(6), m.startTime]))
+          const nav = performance.getEntriesByType('navigation')[0]
+          if (nav) marks['html-loaded'] = nav.responseEnd
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]
+          if (fcp) marks['first-contentful-paint'] = fcp.startTime
+          marks['complete-frame'] = window.__atlasIdleAt
+          return { at: window.__atlasIdleAt, marks }
+        })
       }
       await page.goto(server.origin + '/bench/bench.html', { timeout: 180_000 })
       await page.waitForFunction(() => window.__benchIdleAt || window.__benchError, null, { timeout: 120_000, polling: 100 })
@@ -108,11 +141,15 @@ try {
   log('cold start…')
   await coldStart('atlas') // warm the OS file cache and the server once; not counted
   const cold = { atlas: [], bare: [] }
+  const marks = []
   for (let i = 0; i < COLD_RUNS; i++) {
-    cold.atlas.push(await coldStart('atlas'))
+    const atlas = await coldStart('atlas')
+    cold.atlas.push(atlas.at)
+    marks.push(atlas.marks)
     cold.bare.push(await coldStart('bare'))
   }
-  raw.coldStart = cold
+  raw.coldStart = { ...cold, marks }
+  coldBreakdown = breakdownTable(marks, median(cold.bare))
   const coldA = median(cold.bare)
   const coldB = median(cold.atlas)
   row('cold start → map idle, 1920×1080 (bare maplibre → atlas)', ms(coldA), ms(coldB), ratio(coldB, coldA),
@@ -376,6 +413,7 @@ const runOf = `commit ${commit}${dirty ? ' **with uncommitted changes**' : ''}, 
   `${QUICK ? ' (--quick)' : ''}${only ? ` (sections: ${only.join(', ')})` : ''}`
 const text = `npm run bench — ${runOf}\nmachine: ${machine}\n\n${table.map((cells) => `| ${cells.join(' | ')} |`).join('\n')}\n`
 console.log(`\n${text}`)
+if (coldBreakdown) console.log(`\nWhere the cold start goes — ${runOf}\n\n${coldBreakdown}\n`)
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ commit, machine, rows, raw }, null, 2))
 // --write-docs: this run's table replaces the one in docs/benchmarks.md, so the table there is always one run of one commit.
 if (args.includes('--write-docs')) {
@@ -385,6 +423,14 @@ if (args.includes('--write-docs')) {
   const a = md.indexOf(start)
   const b = md.indexOf(end)
   if (a < 0 || b < a) throw new Error(`docs/benchmarks.md has no ${start} … ${end} section`)
-  writeFileSync(doc, `${md.slice(0, a + start.length)}\n${text}${md.slice(b)}`)
+  let next = `${md.slice(0, a + start.length)}\n${text}${md.slice(b)}`
+  if (coldBreakdown) {
+    const [s2, e2] = ['<!-- bench:cold-breakdown -->', '<!-- /bench:cold-breakdown -->']
+    const c = next.indexOf(s2)
+    const d = next.indexOf(e2)
+    if (c < 0 || d < c) throw new Error(`docs/benchmarks.md has no ${s2} … ${e2} section`)
+    next = `${next.slice(0, c + s2.length)}\n${runOf}\n\n${coldBreakdown}\n${next.slice(d)}`
+  }
+  writeFileSync(doc, next)
   log('wrote the table into docs/benchmarks.md')
 }

@@ -125,6 +125,8 @@ export async function colourStats(browser, png, crop = null) {
 export async function mapCanvasPng(page, handle = '__atlasMap') {
   const dataUrl = await page.evaluate((name) => new Promise((resolve) => {
     const map = window[name]
+    // The inset is a 2D canvas (src/map/inset-map.ts), always drawn.
+    if (map instanceof HTMLCanvasElement) return resolve(map.toDataURL('image/png'))
     map.once('render', () => resolve(map.getCanvas().toDataURL('image/png')))
     map.triggerRepaint()
   }), handle)

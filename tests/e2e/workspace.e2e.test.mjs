@@ -174,7 +174,7 @@ test('hostile files through the real file input: refused in Chinese, nothing cha
       [{ name: 'map.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }, /不是文本文件/],
       [{ name: 'u16.csv', mimeType: 'text/csv', buffer: Buffer.from('\ufeffid,layer\nx,aid\n', 'utf16le') }, /UTF-16/],
       [{ name: 'rlo.csv', mimeType: 'text/csv', buffer: Buffer.from('id,layer,name_zh,name_en,category,status,year_start,year_end,regions,source_ref\nx,aid,学校,a\u202Eexe,education,achieved,0x7D6,2010,540200,s\n') }, /^(?=[\s\S]*隐藏的文字方向控制字符)(?=[\s\S]*“0x7D6”不是十进制数字)/],
-      [{ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.alloc(25_000_000, 0x61) }, /文件大小 25\.0 MB，超过上限 20 MB/],
+      [{ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.alloc(65_000_000, 0x61) }, /文件大小 65\.0 MB，超过上限 64 MB/],
     ]
     for (const [file, message] of hostile) {
       await input.setInputFiles(file)

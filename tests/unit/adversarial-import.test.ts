@@ -96,10 +96,10 @@ describe('import details', () => {
   it('the size is refused before the file is read', async () => {
     const { workspace } = freshStores()
     let read = false
-    const ok = await workspace.importFile({ name: 'huge.csv', size: 60_000_000, arrayBuffer: async () => { read = true; return new ArrayBuffer(0) } })
+    const ok = await workspace.importFile({ name: 'huge.csv', size: 70_000_000, arrayBuffer: async () => { read = true; return new ArrayBuffer(0) } })
     expect(ok).toBe(false)
     expect(read).toBe(false)
-    expect(workspace.lastImport!.issues[0]).toMatchObject({ code: 'fileBytes', message: 'is 60.0 MB; at most 20 MB can be imported' })
+    expect(workspace.lastImport!.issues[0]).toMatchObject({ code: 'fileBytes', message: 'is 70.0 MB; at most 64 MB can be imported' })
   })
 
   it('a 100,000-deep object is not echoed back', async () => {
