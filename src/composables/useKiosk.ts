@@ -78,12 +78,15 @@ export function useKiosk(options: KioskOptions) {
   let reloading = false
 
   const show = (next: TourStep, current: Chapter, entering: boolean) => {
+    // A reload is under way: the chapter that ended stays on screen, so the old build never plays into a new chapter.
+    if (reloading) return
     if (entering && next.chapter === 0 && step.value?.chapter === chapters.value.length - 1) health.state.tourCycles += 1
     const planned = reloadAtChapter({ entering, touring: ui.kioskState === 'tour', updateReady: !!offline.updateReady.value, scheduledDue })
     if (planned === 'update' && !reloading && offline.takeUpdate(reloadIntoTour)) {
       // The new build reloads the page once it has taken control (service-worker.ts); count it now.
       reloading = true
       reloadFor('update', () => undefined)
+      return
     } else if (planned === 'scheduled' && !reloading) {
       reloading = true
       reloadFor('scheduled', reloadIntoTour)

@@ -3,6 +3,8 @@
 // mode nothing ever reloads: the analyst gets the new build on the next visit.
 import { ref } from 'vue'
 
+const TAKEOVER_TIMEOUT_MS = 15_000
+
 export interface OfflineCopy {
   /** A newer build is installed and waiting. */
   updateReady: ReturnType<typeof ref<boolean>>
@@ -39,8 +41,16 @@ export function registerOfflineCopy(checkEveryMs: number | null): OfflineCopy {
   function takeUpdate(reload: () => void): boolean {
     const waiting = registration?.waiting
     if (!updateReady.value || !waiting || !container) return false
-    container.addEventListener('controllerchange', reload, { once: true })
+    let done = false
+    const go = () => {
+      if (done) return
+      done = true
+      reload()
+    }
+    container.addEventListener('controllerchange', go, { once: true })
     waiting.postMessage({ type: 'SKIP_WAITING' })
+    // Should the new build never take control (a stalled worker), reload anyway rather than hold the wall still.
+    window.setTimeout(go, TAKEOVER_TIMEOUT_MS)
     return true
   }
 
