@@ -75,6 +75,8 @@ export const messages = {
       symbolSize: '圆的面积表示数值', plannedRing: '空心圆：规划', depth: '水深 {value} 米', joined: '{value} 年加入', metric: '按',
       arcAchieved: '上海→受援省区，已完成（每省一条）', arcPlanned: '上海→受援省区，规划（每省一条）',
       office: '办事处（圆点颜色同其联系区域）', coverageTint: '联系区域：按所属办事处着色', collapse: '收起{name}图例', expand: '展开{name}图例', funds: '资金', projects: '项目数',
+      approximateArea: '虚线边、浅色：近似位置（本图选定的地区）', approximatePoint: '浅色圆、粗圈：近似位置（本图选定）', approximateLine: '虚线：示意线路（近似位置）',
+      dateUnknown: '灰色点线：日期不详（所示年份只是替代）',
     },
     headline: {
       label: '核心数字', open: '查看记录：{name}', none: '—', plannedMore: '另有规划 {n} 项',
@@ -86,6 +88,7 @@ export const messages = {
       title: '筛选', layers: '图层', categories: '类别', status: '状态', region: '地区', allRegions: '全部地区',
       clear: '清除全部', shown: '显示 {shown} / {total} 条记录', province: '省级', prefecture: '地市级', county: '县级',
       filterHere: '只看 {name}', none: '（无）',
+      precision: '位置精度', hideApproximate: '隐藏近似位置的记录', hideApproximateHelp: '本图选定的地区和示意线路',
     },
     panel: {
       close: '关闭', years: '年份', status: '状态', category: '类别', regions: '地区', source: '来源', confidence: '可信度',
@@ -93,6 +96,7 @@ export const messages = {
       region: '地区', records: '{n} 条记录', moreThan: '超过', statedSpan: '数字所涵盖年份', joined: '加入年份', alsoHere: '同一地区另有 {n} 条记录', labelled: '{label}：{value}', parenthesised: '（{value}）',
       regionPoint: '位置为所属地区的代表点，不是项目实际地点。', schematic: '线路为示意，不是实测航道。',
       locationPrecision: '位置精度', datePrecision: '日期精度', regionsSource: '地区依据',
+      dateUnknown: '日期不详（图上按 {years} 显示）',
     },
     metric: {
       fundsCny: '资金', agreementFundsCny: '协议资金', investmentCny: '总投资', intentionFundsCny: '合作意向', valueCny: '捐赠款物',
@@ -274,6 +278,8 @@ export const messages = {
       symbolSize: 'Circle area shows the value', plannedRing: 'Hollow circle: planned', depth: 'Depth {value} m', joined: 'Joined {value}', metric: 'By',
       arcAchieved: 'Shanghai → recipient province, achieved (one per province)', arcPlanned: 'Shanghai → recipient province, planned (one per province)',
       office: 'Liaison office (dot coloured as its regions)', coverageTint: 'Office region: tinted by its office', collapse: 'Hide the {name} legend', expand: 'Show the {name} legend', funds: 'Funds', projects: 'Projects',
+      approximateArea: 'Dashed edge, paler fill: approximate place (regions chosen by the atlas)', approximatePoint: 'Pale disc in a strong ring: approximate place (chosen by the atlas)',
+      approximateLine: 'Dashed: schematic line (approximate place)', dateUnknown: 'Grey dotted edge: date not known (the years shown stand in)',
     },
     headline: {
       label: 'Key figures', open: 'Open the record: {name}', none: '—', plannedMore: '+{n} planned',
@@ -285,6 +291,7 @@ export const messages = {
       title: 'Filters', layers: 'Layers', categories: 'Categories', status: 'Status', region: 'Region', allRegions: 'All regions',
       clear: 'Clear all', shown: 'Showing {shown} of {total} records', province: 'Province', prefecture: 'Prefecture', county: 'County',
       filterHere: 'Only {name}', none: '(none)',
+      precision: 'Location precision', hideApproximate: 'Hide records with an approximate place', hideApproximateHelp: 'regions chosen by the atlas, and schematic lines',
     },
     panel: {
       close: 'Close', years: 'Years', status: 'Status', category: 'Category', regions: 'Regions', source: 'Source', confidence: 'Confidence',
@@ -292,6 +299,7 @@ export const messages = {
       region: 'Region', records: '{n} records', moreThan: 'more than', statedSpan: 'Years the figures cover', joined: 'Joined', alsoHere: '{n} more records for the same area', labelled: '{label}: {value}', parenthesised: ' ({value})',
       regionPoint: 'The point stands for the region, not the site of the work.', schematic: 'The line is schematic, not the surveyed channel.',
       locationPrecision: 'Location precision', datePrecision: 'Date precision', regionsSource: 'Regions from',
+      dateUnknown: 'Date not known (shown over {years})',
     },
     metric: {
       fundsCny: 'Funds', agreementFundsCny: 'Agreed funds', investmentCny: 'Investment', intentionFundsCny: 'Intentions', valueCny: 'Donations',
