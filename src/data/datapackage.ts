@@ -24,3 +24,18 @@ export async function dataPackageZip(): Promise<Blob> {
   const bytes = storedZip(entries)
   return new Blob([bytes.buffer as ArrayBuffer], { type: 'application/zip' })
 }
+
+export interface PackageDescriptor {
+  title: string
+  version: string
+  homepage?: string
+  citation: { zh: string; en: string }
+  licenses: { name: string; title: string; path: string }[]
+}
+
+/** The package's descriptor (title, version, licence, how to cite), fetched from the same origin. */
+export async function loadDescriptor(): Promise<PackageDescriptor> {
+  const response = await fetch(descriptorUrl)
+  if (!response.ok) throw new Error(`datapackage.json: HTTP ${response.status}`)
+  return (await response.json()) as PackageDescriptor
+}
