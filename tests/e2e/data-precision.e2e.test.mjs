@@ -40,6 +40,7 @@ test('"hide approximate" drops exactly the records whose place is approximate, a
     const legend = await page.getByTestId('legend').innerText()
     assert.match(legend, /近似位置/)
     assert.match(legend, /日期不详/)
+    await screenshot(page, 'data-precision-shown')
     await page.getByTestId('hide-approximate').check()
     await page.waitForFunction((n) => document.querySelector('[data-testid="shown-count"]')?.textContent?.includes(`${n} /`), precise)
     assert.equal(await shownCount(page), precise)
