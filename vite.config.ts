@@ -26,7 +26,7 @@ const offline = VitePWA({
   injectRegister: false,
   manifest: false,
   workbox: {
-    globPatterns: ['**/*.{html,js,css,json,geojson,woff2,pmtiles,png,svg}'],
+    globPatterns: ['**/*.{html,js,css,json,geojson,csv,woff2,pmtiles,png,svg}'],
     maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,

@@ -10,7 +10,11 @@ export function useRecordText() {
   return {
     name: (r: AtlasRecord) => r.name[lang()],
     summary: (r: AtlasRecord) => r.summary?.[lang()] ?? '',
-    years: (r: AtlasRecord) => formatYears(r.years, lang()),
+    /** The years, or "date not known" with the stand-in years when no source dates the record. */
+    years: (r: AtlasRecord) => {
+      const years = formatYears(r.years, lang())
+      return r.datePrecision === 'unknown' ? t('panel.dateUnknown', { years }) : years
+    },
     figures: (r: AtlasRecord) =>
       Object.entries(r.metrics).flatMap(([key, value]) =>
         value === undefined ? [] : [{

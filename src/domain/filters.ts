@@ -1,5 +1,5 @@
 // Filters are data; pure builders turn them into predicates over records.
-import { LAYER_IDS, STATUSES, type AtlasRecord, type LayerId, type Status } from './schema'
+import { LAYER_IDS, STATUSES, isApproximateLocation, type AtlasRecord, type LayerId, type Status } from './schema'
 import { FIRST_YEAR, LAST_YEAR, type Span } from './time'
 
 // The vocabulary is the data contract's (schema.ts); re-exported for the filter code that reads it from here.
@@ -21,19 +21,22 @@ export interface FilterState {
   statuses: readonly Status[]
   /** GB/T 2260 codes at any level; empty means everywhere. */
   regions: readonly string[]
+  /** Leave out records whose place is approximate (chosen by the atlas, or a schematic line). */
+  hideApproximate: boolean
 }
 
 /** The filters that decide which records exist for the map, leaving time and layer visibility to the GPU. */
-export type RecordFilter = Pick<FilterState, 'categories' | 'statuses' | 'regions'>
+export type RecordFilter = Pick<FilterState, 'categories' | 'statuses' | 'regions' | 'hideApproximate'>
 
-/** Whether a record passes the record filter (categories, statuses, regions), whatever the year. */
+/** Whether a record passes the record filter (categories, statuses, regions, precision), whatever the year. */
 export function buildRecordPredicate(filter: RecordFilter): (record: AtlasRecord) => boolean {
   const categories = new Set(filter.categories)
   const statuses = new Set(filter.statuses)
   return (record) =>
     (categories.size === 0 || categories.has(record.category)) &&
     (statuses.size === 0 || statuses.has(record.status)) &&
-    matchesRegions(record, filter.regions)
+    matchesRegions(record, filter.regions) &&
+    !(filter.hideApproximate && isApproximateLocation(record))
 }
 
 export const DEFAULT_FILTERS: FilterState = {
@@ -44,6 +47,7 @@ export const DEFAULT_FILTERS: FilterState = {
   categories: [],
   statuses: [],
   regions: [],
+  hideApproximate: false,
 }
 
 /** The years the view covers: the single year, or the span. */
@@ -83,7 +87,7 @@ export function buildPredicate(state: FilterState): (record: AtlasRecord) => boo
 
 /** Every filter except the layers and the year at its default: what "clear all" resets. */
 export function clearFilters(state: FilterState): FilterState {
-  return { ...state, categories: [], statuses: [], regions: [], span: null, timeMode: 'active', layers: LAYER_IDS }
+  return { ...state, categories: [], statuses: [], regions: [], hideApproximate: false, span: null, timeMode: 'active', layers: LAYER_IDS }
 }
 
 export function isValidYear(year: number): boolean {

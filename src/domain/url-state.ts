@@ -28,6 +28,7 @@ export function writeUrlState(view: ViewState): string {
   if (f.categories.length) q.set('cat', f.categories.join(','))
   if (f.statuses.length) q.set('status', f.statuses.join(','))
   if (f.regions.length) q.set('regions', f.regions.join(','))
+  if (f.hideApproximate) q.set('approx', 'hide')
   if (view.selection) q.set('sel', view.selection)
   if (view.camera) {
     const [lon, lat] = view.camera.center
@@ -59,6 +60,7 @@ export function readUrlState(search: string): ViewState {
   filters.categories = list(q.get('cat')).filter((c) => /^[a-z-]+$/.test(c))
   filters.statuses = STATUSES.filter((s) => list(q.get('status')).includes(s)) as Status[]
   filters.regions = list(q.get('regions')).filter((c) => /^\d{6}$/.test(c))
+  filters.hideApproximate = q.get('approx') === 'hide'
   const sel = q.get('sel')
   const cam = q.get('cam')?.split(',').map(Number)
   const camera: Camera | null =

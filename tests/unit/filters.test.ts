@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_FILTERS, buildPredicate, codePrefix, isWithin, matchesTime, clearFilters, type FilterState } from '../../src/domain/filters'
+import { DEFAULT_FILTERS, buildPredicate, buildRecordPredicate, codePrefix, isWithin, matchesTime, clearFilters, type FilterState } from '../../src/domain/filters'
 import { visibleRecords, recordsBeforeTime, countByLayer, regionCount } from '../../src/domain/selectors'
-import { FIXTURE } from './fixtures/records'
+import { FIXTURE, record } from './fixtures/records'
 
 const ids = (state: Partial<FilterState>) => visibleRecords(FIXTURE, { ...DEFAULT_FILTERS, ...state }).map((r) => r.id)
 
@@ -72,5 +72,30 @@ describe('records sharing an area', () => {
     const c = record({ id: 'c', regions: ['653130'] })
     const d = record({ id: 'd', layer: 'park', regions: ['653130', '653125'] })
     expect(sameAreaRecords(a, [a, b, c, d]).map((r) => r.id)).toEqual(['b'])
+  })
+})
+
+describe('hiding approximate places', () => {
+  const chosen = record({ id: 'chosen', locationPrecision: 'chosen' })
+  const schematic = record({ id: 'schematic', layer: 'waterway', locationPrecision: 'schematic-line', geometryIsSchematic: true })
+  const stated = record({ id: 'stated', locationPrecision: 'stated-group' })
+  const county = record({ id: 'county', locationPrecision: 'county' })
+  const imported = record({ id: 'imported' })
+  const all = [chosen, schematic, stated, county, imported]
+  const passing = (hideApproximate: boolean) =>
+    all.filter(buildRecordPredicate({ categories: [], statuses: [], regions: [], hideApproximate })).map((r) => r.id)
+
+  it('keeps every record when off', () => {
+    expect(passing(false)).toEqual(['chosen', 'schematic', 'stated', 'county', 'imported'])
+  })
+
+  it('leaves out places chosen by the atlas and schematic lines when on, keeping stated groups and unstated imports', () => {
+    expect(passing(true)).toEqual(['stated', 'county', 'imported'])
+  })
+
+  it('is part of the full predicate and of clear all', () => {
+    const state: FilterState = { ...DEFAULT_FILTERS, hideApproximate: true }
+    expect(all.filter(buildPredicate({ ...state, layers: ['aid', 'waterway'] })).map((r) => r.id)).toEqual(['stated', 'county', 'imported'])
+    expect(clearFilters(state).hideApproximate).toBe(false)
   })
 })

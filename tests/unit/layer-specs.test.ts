@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildLayerSpecs, type ArcDatum, type LayerSpec, type Shape } from '../../src/map/layer-specs'
 import { countableFigure, statedTotalIds } from '../../src/domain/figures'
-import { filterProps } from '../../src/map/deck-adapter'
+import { dashOf, filterProps } from '../../src/map/deck-adapter'
 import { FIXTURE, record } from './fixtures/records'
 
 const square = (x: number, y: number): Shape => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] })
@@ -117,6 +117,41 @@ describe('layer descriptions, without WebGL', () => {
   it('collapses records without a figure that share regions, status and years into one area', () => {
     const tasks = ['a', 'b', 'c'].map((id) => record({ id, status: 'planned', years: [2011, 2015], regions: ['653130', '653125'] }))
     expect(byId(specs(tasks), 'aid-regions').data.map((d) => d.id)).toEqual(['a'])
+  })
+})
+
+describe('approximate places and unknown dates', () => {
+  const chosen = record({ id: 'chosen', regions: ['532600'], locationPrecision: 'chosen', metrics: { fundsCny: 1e8 } })
+  const stated = record({ id: 'stated', regions: ['540200'], locationPrecision: 'stated-group', metrics: { fundsCny: 1e8 } })
+  const undatedOffice = record({ id: 'undated', layer: 'office', category: 'liaison-office', regions: ['440100'], locationPrecision: 'province', datePrecision: 'unknown' })
+  const list = [chosen, stated, undatedOffice]
+
+  it('marks a place chosen by the atlas approximate: half the fill opacity, a dashed edge, a legend entry', () => {
+    const regions = byId(specs(list), 'aid-regions')
+    const a = regions.data.find((d) => d.id === 'chosen')!
+    const b = regions.data.find((d) => d.id === 'stated')!
+    expect([a.approximate, b.approximate]).toEqual([true, false])
+    expect(a.fill[3]).toBe(Math.round(b.fill[3] / 2))
+    expect(dashOf(a)).not.toEqual([0, 0])
+    expect(dashOf(b)).toEqual([0, 0])
+    expect(regions.legend.map((e) => e.label)).toContain('legend.approximateArea')
+    const symbol = byId(specs(list), 'aid-symbols').data.find((d) => d.id === 'chosen')!
+    expect(symbol.approximate).toBe(true)
+    expect(byId(specs(list), 'aid-symbols').legend.map((e) => e.label)).toContain('legend.approximatePoint')
+  })
+
+  it('marks a record without a known date undated: a grey dotted edge and a "date not known" legend entry', () => {
+    const offices = byId(specs(list), 'offices')
+    const d = offices.data.find((x) => x.id === 'undated')!
+    expect(d.undated).toBe(true)
+    expect(d.line).toEqual([110, 110, 110, 255])
+    expect(dashOf(d)).toEqual([1, 2])
+    expect(offices.legend.map((e) => e.label)).toContain('legend.dateUnknown')
+  })
+
+  it('lists no precision entry where every record is precise and dated', () => {
+    const labels = specs([stated]).flatMap((s) => s.legend.map((e) => e.label))
+    expect(labels.filter((l) => /approximate|dateUnknown/.test(l))).toEqual([])
   })
 })
 

@@ -14,12 +14,14 @@ describe('URL state', () => {
     ['filters and selection', { ...DEFAULT_VIEW, selection: 'aid-xigaze-2006-2010',
       filters: { ...DEFAULT_FILTERS, layers: ['aid', 'office'], categories: ['education'], statuses: ['planned'], regions: ['530000', '653130'] } }],
     ['a camera', { ...DEFAULT_VIEW, camera: { center: [102.5, 25.04], zoom: 5.25 } }],
+    ['approximate places hidden', { ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, hideApproximate: true } }],
   ])('round-trips %s', (_name, view) => {
     expect(readUrlState(writeUrlState(view))).toEqual(view)
   })
 
   it('writes only what differs from the default', () => {
     expect(writeUrlState({ ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, year: 2012 } })).toBe('year=2012')
+    expect(writeUrlState({ ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, hideApproximate: true } })).toBe('approx=hide')
   })
 
   it.each([

@@ -2,7 +2,8 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useBasemapStore } from '../../stores/basemap'
-import { formatCount, formatYuan, type Lang } from '../../domain/format'
+import { formatCount, formatYears, formatYuan, type Lang } from '../../domain/format'
+import type { AtlasRecord } from '../../domain/schema'
 import type { Place } from '../../domain/places'
 
 export function useWorkspaceText() {
@@ -17,5 +18,10 @@ export function useWorkspaceText() {
   const signed = (v: number, f: (x: number) => string) => (v > 0 ? `+${f(v)}` : v < 0 ? `−${f(-v)}` : f(0))
   const category = (c: string) => (te(`category.${c}`) ? t(`category.${c}`) : c)
   const span = (s: readonly [number, number]) => (s[0] === s[1] ? String(s[0]) : `${s[0]}–${s[1]}`)
-  return { t, te, lang, places, placeName, namesOf, yuan, count, signed, category, span }
+  /** A record's years, or "date not known" with the stand-in years when no source dates it. */
+  const recordYears = (r: Pick<AtlasRecord, 'years' | 'datePrecision'>) => {
+    const years = formatYears(r.years, lang.value)
+    return r.datePrecision === 'unknown' ? t('panel.dateUnknown', { years }) : years
+  }
+  return { t, te, lang, places, placeName, namesOf, yuan, count, signed, category, span, recordYears }
 }
