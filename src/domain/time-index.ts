@@ -60,6 +60,13 @@ export function shownRecords(index: TimeIndex, view: TimeView): AtlasRecord[] {
   return out
 }
 
+/** How many records the view shows per layer, without building the list. */
+export function shownCountByLayer(index: TimeIndex, view: TimeView): Record<LayerId, number> {
+  const counts = new Array<number>(LAYER_IDS.length).fill(0)
+  eachShown(index, timeWindow(view), view.timeMode, view.layers, (i) => (counts[index.layer[i]!]! += 1))
+  return Object.fromEntries(LAYER_IDS.map((id, i) => [id, counts[i]!])) as Record<LayerId, number>
+}
+
 export function shownCount(index: TimeIndex, view: TimeView): number {
   let count = 0
   eachShown(index, timeWindow(view), view.timeMode, view.layers, () => (count += 1))

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { recordsBeforeTime } from '../domain/selectors'
-import { buildTimeIndex, shownRecords } from '../domain/time-index'
+import { buildTimeIndex, shownCountByLayer, shownRecords } from '../domain/time-index'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'
 
@@ -19,5 +19,8 @@ export const useLayersStore = defineStore('layers', () => {
   const timeIndex = computed(() => buildTimeIndex(drawable.value))
   /** The records the map shows now, time included: what the count, the table and the exports read. */
   const visible = computed(() => shownRecords(timeIndex.value, filters.state))
-  return { drawable, timeIndex, visible }
+  /** Counts per layer and in all, walked without building `visible` (which the map's chrome then never needs). */
+  const countsByLayer = computed(() => shownCountByLayer(timeIndex.value, filters.state))
+  const shownCount = computed(() => Object.values(countsByLayer.value).reduce((a, b) => a + b, 0))
+  return { drawable, timeIndex, visible, countsByLayer, shownCount }
 })

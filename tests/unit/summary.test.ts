@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { summarize } from '../../src/domain/summary'
 import { DEFAULT_FILTERS, type FilterState } from '../../src/domain/filters'
-import { buildTimeIndex, shownCount, shownRecords, shownRegionCount } from '../../src/domain/time-index'
-import { recordsBeforeTime, regionCount, visibleRecords } from '../../src/domain/selectors'
+import { buildTimeIndex, shownCount, shownCountByLayer, shownRecords, shownRegionCount } from '../../src/domain/time-index'
+import { countByLayer, recordsBeforeTime, regionCount, visibleRecords } from '../../src/domain/selectors'
 import { STATUSES } from '../../src/domain/schema'
 import { FIXTURE } from './fixtures/records'
 import { allRecords } from './data/load'
@@ -39,6 +39,7 @@ describe('the time index gives what the record predicate gives', () => {
     expect(expected.length).toBeGreaterThanOrEqual(0)
     expect(shownRecords(index, state)).toEqual(expected)
     expect(shownCount(index, state)).toBe(expected.length)
+    expect(shownCountByLayer(index, state)).toEqual(countByLayer(expected))
     expect(shownRegionCount(index, state)).toBe(regionCount(expected))
   })
 })
