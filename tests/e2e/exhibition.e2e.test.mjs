@@ -83,7 +83,7 @@ test('a new build is taken at the next chapter of the tour; an analyst is never 
   // Build B: the same sources built again at another (stated) time, so its code and service worker differ.
   const outB = mkdtempSync(join(tmpdir(), 'atlas-build-b-'))
   const builtB = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outB, '--emptyOutDir'], {
-    cwd: ROOT, env: { ...process.env, ATLAS_BUILT_AT: BUILT_B }, encoding: 'utf8',
+    cwd: ROOT, env: { ...process.env, ATLAS_TEST_HANDLES: '1', ATLAS_BUILT_AT: BUILT_B }, encoding: 'utf8',
   })
   assert.equal(builtB.status, 0, builtB.stderr)
   const port = await freePort()
