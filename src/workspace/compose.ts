@@ -18,9 +18,10 @@ export interface Caption {
   source: string
 }
 
-const FONT = "'Noto Sans SC', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif"
+export const FONT = "'Noto Sans SC', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif"
 
-function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
+/** A rounded, nearly opaque paper panel behind text drawn over the map. */
+export function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
   ctx.fillStyle = 'rgba(251, 249, 243, 0.92)'
   ctx.strokeStyle = 'rgba(120, 110, 95, 0.5)'
   ctx.lineWidth = 1

@@ -1,6 +1,6 @@
 // The poster: the current view at the screen's pixels (the map's drawing buffer, not a screenshot), with the title and period, the headline figures, the legend, a scale bar, the sources, the basemap
 // attribution and the date. Browser only (2D canvas).
-import { drawFrame, type Caption } from './compose'
+import { FONT, drawFrame, panel, type Caption } from './compose'
 import { niceScale } from '../map/scale-bar'
 import type { MapFrames } from '../map/map-handle'
 
@@ -15,7 +15,6 @@ export interface PosterText {
   date: string
 }
 
-const FONT = "'Noto Sans SC', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif"
 
 /**
  * Compose the poster over the map's next frame at the screen's pixels. `onProgress` gets 0..1.
@@ -53,7 +52,7 @@ function drawExtras(ctx: CanvasRenderingContext2D, text: PosterText, metersPerPi
   const boxW = Math.max(...lines.map((l) => ctx.measureText(l).width)) + 2 * pad
   const lineH = 22 * u
   const boxH = lines.length * lineH + 2 * pad
-  box(ctx, W - boxW - pad, pad, boxW, boxH)
+  panel(ctx, W - boxW - pad, pad, boxW, boxH)
   lines.forEach((l, i) => {
     ctx.fillStyle = i === 0 ? '#5d4a36' : '#8e2a1f'
     ctx.font = `700 ${(i === 0 ? 14 : 16) * u}px ${FONT}`
@@ -67,7 +66,7 @@ function drawExtras(ctx: CanvasRenderingContext2D, text: PosterText, metersPerPi
   const footH = (scale ? 30 * u : 0) + footer.length * 17 * u + 2 * pad
   const fx = W - footW - pad
   const fy = H - footH - 34 * u
-  box(ctx, fx, fy, footW, footH)
+  panel(ctx, fx, fy, footW, footH)
   let y = fy + pad
   if (scale) {
     ctx.strokeStyle = '#2a241d'
@@ -89,12 +88,3 @@ function drawExtras(ctx: CanvasRenderingContext2D, text: PosterText, metersPerPi
   }
 }
 
-function box(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
-  ctx.fillStyle = 'rgba(251, 249, 243, 0.94)'
-  ctx.strokeStyle = 'rgba(120, 110, 95, 0.5)'
-  ctx.lineWidth = 1
-  ctx.beginPath()
-  ctx.roundRect(x, y, w, h, 8)
-  ctx.fill()
-  ctx.stroke()
-}
