@@ -1,6 +1,6 @@
-import { computed, ref, shallowRef } from 'vue'
-import tourUrl from '../../geo/tour/chapters.json?url'
-import { parseTour, type Chapter } from '../domain/tour'
+import { computed, ref, shallowRef, watch } from 'vue'
+import type { Chapter } from '../domain/tour'
+import { loadChapters } from '../data/tour'
 import {
   BRIEF_CHANNEL, applyBriefAction, briefAction, clampStep, parseBriefMessage, stepFilters, type BriefMessage, type BriefMode, type BriefState,
 } from '../domain/brief'
@@ -136,8 +136,7 @@ export function useBrief(mode: BriefMode) {
 
   async function start() {
     try {
-      const response = await fetch(tourUrl)
-      chapters.value = parseTour('chapters.json', await response.json())
+      chapters.value = await loadChapters()
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e)
       return
@@ -164,9 +163,20 @@ export function useBrief(mode: BriefMode) {
     channel?.close()
   }
 
+  /** The records arrive after the basemap: start once they are there, so the first step's figures are whole. */
+  function startWhenDataReady() {
+    let started = false
+    watch(() => data.status, (s) => {
+      if (!started && (s === 'ready' || s === 'error')) {
+        started = true
+        void start()
+      }
+    }, { immediate: true })
+  }
+
   return {
     chapters, chapter, nextChapter, state, error, startedAt, hasChannel: channel !== null,
-    figuresOf, sourcesOf, showOnMap, go, act, leave, resume, start, dispose,
+    figuresOf, sourcesOf, showOnMap, go, act, leave, resume, start, startWhenDataReady, dispose,
   }
 }
 

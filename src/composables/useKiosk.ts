@@ -1,7 +1,7 @@
 import { effectScope, provide, ref, shallowRef, watch, type InjectionKey } from 'vue'
 import { useIdle } from '@vueuse/core'
-import tourUrl from '../../geo/tour/chapters.json?url'
-import { parseTour, TourController, type Chapter, type TourStep } from '../domain/tour'
+import { TourController, type Chapter, type TourStep } from '../domain/tour'
+import { loadChapters } from '../data/tour'
 import { DEFAULT_FILTERS } from '../domain/filters'
 import { DEFAULT_LIMITS, reloadAtChapter, type WatchdogLimits } from '../domain/watchdog'
 import { useFiltersStore } from '../stores/filters'
@@ -106,8 +106,7 @@ export function useKiosk(options: KioskOptions) {
 
   async function start() {
     try {
-      const response = await fetch(tourUrl)
-      chapters.value = parseTour('chapters.json', await response.json())
+      chapters.value = await loadChapters()
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e)
       return
