@@ -1,7 +1,7 @@
 import { effectScope, provide, ref, shallowRef, watch, type InjectionKey } from 'vue'
 import { useIdle } from '@vueuse/core'
 import { TourController, type Chapter, type TourStep } from '../domain/tour'
-import { loadChapters } from '../data/tour'
+import { useChapters } from './useChapters'
 import { DEFAULT_FILTERS } from '../domain/filters'
 import { DEFAULT_LIMITS, reloadAtChapter, type WatchdogLimits } from '../domain/watchdog'
 import { useFiltersStore } from '../stores/filters'
@@ -60,8 +60,7 @@ export function useKiosk(options: KioskOptions) {
   const ui = useUiStore()
   const chapter = shallowRef<Chapter | null>(null)
   const step = ref<TourStep | null>(null)
-  const chapters = shallowRef<Chapter[]>([])
-  const error = ref<string | null>(null)
+  const { chapters, error, load: loadChapters } = useChapters()
   const health = createHealth()
   const statusShown = ref(options.status)
   provide(KIOSK_HEALTH, { health, statusShown })
@@ -127,12 +126,7 @@ export function useKiosk(options: KioskOptions) {
   }
 
   async function start() {
-    try {
-      chapters.value = await loadChapters()
-    } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e)
-      return
-    }
+    if (!(await loadChapters())) return
     tour = new TourController(chapters.value,
       { set: (fn, ms) => window.setTimeout(fn, ms), clear: (h) => window.clearTimeout(h as number) },
       show, options.stepMs, options.holdMs)
