@@ -55,15 +55,26 @@ async function gpuCounts(page) {
     } catch {
       // deck.gl not loaded yet
     }
-    return { main: sum(main), inset: sum(inset), contexts: live.length, deck }
+    // The main map's tiles: those in view and those kept in maplibre's per-source cache of recent tiles (bounded by
+    // the viewport's size). maplibre internals, read only when the build has the test handles.
+    let tiles = null
+    try {
+      const style = globalThis.__atlasMap.style
+      tiles = Object.values(style.tileManagers ?? style.sourceCaches).reduce((n, m) =>
+        n + Object.keys(m._inViewTiles?._tiles ?? m._tiles).length + (m._outOfViewCache ?? m._cache).order.length, 0)
+    } catch {
+      // a build without the handles, or another maplibre
+    }
+    return { main: sum(main), inset: sum(inset), contexts: live.length, deck, tiles }
   }, GL_KEYS)
 }
 
 /**
  * Runs `cycles` full tour cycles at `stepMs` a year and returns one row per cycle. `onCycle` is told each row as
- * it is measured (a long run shows progress).
+ * it is measured (a long run shows progress). With `stopAt` (a time in ms), no further cycle is waited for once that time
+ * has passed (after cycle 2), so a run can end with fewer rows than `cycles`: the caller says so.
  */
-export async function runSoak({ cycles = 24, stepMs = 150, onCycle = () => {} } = {}) {
+export async function runSoak({ cycles = 24, stepMs = 150, onCycle = () => {}, stopAt = Infinity } = {}) {
   const server = await serveDist()
   const browser = await launchBrowser()
   try {
@@ -79,7 +90,7 @@ export async function runSoak({ cycles = 24, stepMs = 150, onCycle = () => {} } 
     await page.waitForSelector('[data-testid="kiosk-status"]', { timeout: 180_000 })
     const rows = []
     const started = Date.now()
-    for (let cycle = 1; cycle <= cycles; cycle++) {
+    for (let cycle = 1; cycle <= cycles && (cycle <= 2 || Date.now() < stopAt); cycle++) {
       await page.waitForFunction((n) => Number(document.querySelector('[data-testid="kiosk-status"]')?.getAttribute('data-cycles')) >= n,
         cycle, { timeout: 600_000, polling: 100 })
       await cdp.send('HeapProfiler.collectGarbage')
@@ -90,7 +101,7 @@ export async function runSoak({ cycles = 24, stepMs = 150, onCycle = () => {} } 
       const row = {
         cycle, seconds: Math.round((Date.now() - started) / 1000), heapMb: usedSize / 1048576, nodes: dom.nodes,
         listeners: dom.jsEventListeners, mainGl: gpu.main, insetGl: gpu.inset, contexts: gpu.contexts,
-        deckResources: gpu.deck.resources, deckGpuMb: gpu.deck.gpuMb,
+        deckResources: gpu.deck.resources, deckGpuMb: gpu.deck.gpuMb, tiles: gpu.tiles,
       }
       rows.push(row)
       onCycle(row)
@@ -119,7 +130,7 @@ export function growth(rows) {
 }
 
 export function table(rows) {
-  const head = '| cycle | s | JS heap MB (after GC) | DOM nodes | listeners | main canvas GL objects (buf/tex/fbo/prog/vao) | inset GL objects | deck.gl resources | deck.gl GPU MB |'
-  const lines = rows.map((r) => `| ${r.cycle} | ${r.seconds} | ${r.heapMb.toFixed(1)} | ${r.nodes} | ${r.listeners} | ${glTotal(r.mainGl)} (${r.mainGl.buffers}/${r.mainGl.textures}/${r.mainGl.framebuffers}/${r.mainGl.programs}/${r.mainGl.vaos}) | ${glTotal(r.insetGl)} | ${r.deckResources ?? '–'} | ${r.deckGpuMb === null ? '–' : r.deckGpuMb.toFixed(1)} |`)
-  return [head, '|' + ' --- |'.repeat(9), ...lines].join('\n')
+  const head = '| cycle | s | JS heap MB (after GC) | DOM nodes | listeners | main canvas GL objects (buf/tex/fbo/prog/vao) | maplibre tiles held | inset GL objects | deck.gl resources | deck.gl GPU MB |'
+  const lines = rows.map((r) => `| ${r.cycle} | ${r.seconds} | ${r.heapMb.toFixed(1)} | ${r.nodes} | ${r.listeners} | ${glTotal(r.mainGl)} (${r.mainGl.buffers}/${r.mainGl.textures}/${r.mainGl.framebuffers}/${r.mainGl.programs}/${r.mainGl.vaos}) | ${r.tiles ?? '–'} | ${glTotal(r.insetGl)} | ${r.deckResources ?? '–'} | ${r.deckGpuMb === null ? '–' : r.deckGpuMb.toFixed(1)} |`)
+  return [head, '|' + ' --- |'.repeat(10), ...lines].join('\n')
 }

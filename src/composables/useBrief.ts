@@ -1,6 +1,6 @@
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, ref, watch } from 'vue'
 import type { Chapter } from '../domain/tour'
-import { loadChapters } from '../data/tour'
+import { useChapters } from './useChapters'
 import {
   BRIEF_CHANNEL, applyBriefAction, briefAction, clampStep, parseBriefMessage, stepFilters, type BriefMessage, type BriefMode, type BriefState,
 } from '../domain/brief'
@@ -46,8 +46,7 @@ export function useBrief(mode: BriefMode) {
   const filters = useFiltersStore()
   const ui = useUiStore()
   const data = useDataStore()
-  const chapters = shallowRef<Chapter[]>([])
-  const error = ref<string | null>(null)
+  const { chapters, error, load: loadChapters } = useChapters()
   const state = ref<BriefState>({ step: 0, blank: false, overview: false })
   const startedAt = ref(Date.now())
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(BRIEF_CHANNEL) : null
@@ -135,12 +134,7 @@ export function useBrief(mode: BriefMode) {
   }
 
   async function start() {
-    try {
-      chapters.value = await loadChapters()
-    } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e)
-      return
-    }
+    if (!(await loadChapters())) return
     const count = chapters.value.length
     // The URL's &step= (read at start, App.vue), else where this tab's briefing last was.
     const first = clampStep(ui.briefStep ?? storedStep() ?? 0, count)

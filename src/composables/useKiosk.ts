@@ -1,7 +1,7 @@
 import { effectScope, provide, ref, shallowRef, watch, type InjectionKey } from 'vue'
 import { useIdle } from '@vueuse/core'
 import { TourController, type Chapter, type TourStep } from '../domain/tour'
-import { loadChapters } from '../data/tour'
+import { useChapters } from './useChapters'
 import { DEFAULT_FILTERS } from '../domain/filters'
 import { DEFAULT_LIMITS, reloadAtChapter, type WatchdogLimits } from '../domain/watchdog'
 import { useFiltersStore } from '../stores/filters'
@@ -60,8 +60,7 @@ export function useKiosk(options: KioskOptions) {
   const ui = useUiStore()
   const chapter = shallowRef<Chapter | null>(null)
   const step = ref<TourStep | null>(null)
-  const chapters = shallowRef<Chapter[]>([])
-  const error = ref<string | null>(null)
+  const { chapters, error, load: loadChapters } = useChapters()
   const health = createHealth()
   const statusShown = ref(options.status)
   provide(KIOSK_HEALTH, { health, statusShown })
@@ -76,20 +75,42 @@ export function useKiosk(options: KioskOptions) {
   let scheduledDue = false
   let reloadTimer = 0
   let reloading = false
+  // A new build is taking over at a chapter boundary: the chapter that ended stays on screen meanwhile.
+  let takingUpdate = false
+  // The last takeover did not happen in time: the tour plays on and tries again at the next chapter.
+  let skipUpdateOnce = false
+
+  const takeUpdateAtBoundary = () => {
+    takingUpdate = true
+    void offline.takeUpdate().then((taken) => {
+      takingUpdate = false
+      if (taken && ui.kioskState === 'tour') {
+        // The new build controls the page now, so the reload lands in it.
+        reloading = true
+        reloadFor('update', reloadIntoTour)
+      } else if (ui.kioskState === 'tour') {
+        // Not taken (or a visitor came meanwhile and the tour is stopped): play on from the chapter being entered.
+        skipUpdateOnce = !taken
+        tour?.start(false)
+      }
+    })
+  }
 
   const show = (next: TourStep, current: Chapter, entering: boolean) => {
-    // A reload is under way: the chapter that ended stays on screen, so the old build never plays into a new chapter.
-    if (reloading) return
+    // A reload or takeover is under way: the chapter that ended stays on screen, so the old build never plays
+    // into a new chapter.
+    if (reloading || takingUpdate) return
     if (entering && next.chapter === 0 && step.value?.chapter === chapters.value.length - 1) health.state.tourCycles += 1
-    const planned = reloadAtChapter({ entering, touring: ui.kioskState === 'tour', updateReady: !!offline.updateReady.value, scheduledDue })
-    if (planned === 'update' && !reloading && offline.takeUpdate(reloadIntoTour)) {
-      // The new build reloads the page once it has taken control (service-worker.ts); count it now.
-      reloading = true
-      reloadFor('update', () => undefined)
+    const updateReady = !!offline.updateReady.value && !skipUpdateOnce
+    if (entering) skipUpdateOnce = false
+    const planned = reloadAtChapter({ entering, touring: ui.kioskState === 'tour', updateReady, scheduledDue })
+    if (planned === 'update') {
+      takeUpdateAtBoundary()
       return
-    } else if (planned === 'scheduled' && !reloading) {
+    } else if (planned === 'scheduled') {
       reloading = true
       reloadFor('scheduled', reloadIntoTour)
+      return
     }
     step.value = next
     chapter.value = current
@@ -105,12 +126,7 @@ export function useKiosk(options: KioskOptions) {
   }
 
   async function start() {
-    try {
-      chapters.value = await loadChapters()
-    } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e)
-      return
-    }
+    if (!(await loadChapters())) return
     tour = new TourController(chapters.value,
       { set: (fn, ms) => window.setTimeout(fn, ms), clear: (h) => window.clearTimeout(h as number) },
       show, options.stepMs, options.holdMs)

@@ -1,15 +1,20 @@
 // Registers the precaching service worker (vite-plugin-pwa's generated sw.js). A new build installs in the
-// background and waits; only the kiosk asks it to take over, at a chapter boundary (`takeUpdate`). Outside kiosk
-// mode nothing ever reloads: the analyst gets the new build on the next visit.
-import { ref } from 'vue'
+// background and waits; only the kiosk asks it to take over, at a chapter boundary (`takeUpdate`), and reloads only
+// once the new build controls the page, so the reload always lands in the new build. Outside kiosk mode nothing
+// ever reloads: the analyst gets the new build on the next visit.
+import { ref, type Ref } from 'vue'
 
-const TAKEOVER_TIMEOUT_MS = 15_000
+/** How long a chapter boundary waits for a new build to take control before the tour goes on without it. */
+const TAKEOVER_TIMEOUT_MS = 60_000
 
 export interface OfflineCopy {
-  /** A newer build is installed and waiting. */
-  updateReady: ReturnType<typeof ref<boolean>>
-  /** Ask the waiting build to take over and reload into it; false when there is none. */
-  takeUpdate: (reload: () => void) => boolean
+  /** A newer build is installed and waiting, or already controls this page (which still runs the old code). */
+  updateReady: Ref<boolean>
+  /**
+   * Asks the waiting build to take over and resolves true once it controls the page (the caller then reloads into
+   * it); false when there is none or it did not take control in time (the caller plays on and tries again later).
+   */
+  takeUpdate: () => Promise<boolean>
   dispose: () => void
 }
 
@@ -19,44 +24,62 @@ export function registerOfflineCopy(checkEveryMs: number | null): OfflineCopy {
   let checkTimer = 0
   let disposed = false
   const container = typeof navigator !== 'undefined' ? navigator.serviceWorker : undefined
+  // The worker that controlled this page last; a change from one worker to another means a newer build has taken
+  // over (the first worker claiming a page that had none is not an update).
+  let controller = container?.controller ?? null
+  let takenOver = false
+  const takeoverWaiters = new Set<() => void>()
 
-  const watchInstalling = (worker: ServiceWorker | null) => {
-    worker?.addEventListener('statechange', () => {
-      // "installed" with a controller present means a previous build is running: this one waits for us.
-      if (worker.state === 'installed' && container?.controller) updateReady.value = true
-    })
+  const refresh = () => {
+    if (disposed) return
+    updateReady.value = takenOver || Boolean(registration?.waiting && container?.controller)
+  }
+  const onControllerChange = () => {
+    const previous = controller
+    controller = container?.controller ?? null
+    if (previous && controller && previous !== controller) takenOver = true
+    refresh()
+    if (takenOver) takeoverWaiters.forEach((done) => done())
   }
 
   if (container && !import.meta.env.DEV) {
+    container.addEventListener('controllerchange', onControllerChange)
     container.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).then((reg) => {
       if (disposed) return
       registration = reg
-      if (reg.waiting && container.controller) updateReady.value = true
-      reg.addEventListener('updatefound', () => watchInstalling(reg.installing))
+      refresh()
+      reg.addEventListener('updatefound', () => {
+        // "installed" while a previous build controls the page: the new one waits for the kiosk.
+        reg.installing?.addEventListener('statechange', refresh)
+      })
       // A dead server makes update() reject: the wall keeps playing from the precache and asks again later.
-      if (checkEveryMs) checkTimer = window.setInterval(() => reg.update().catch(() => undefined), checkEveryMs)
+      if (checkEveryMs) checkTimer = window.setInterval(() => reg.update().catch(() => undefined).finally(refresh), checkEveryMs)
     }).catch((e) => console.warn('service worker not registered:', e))
   }
 
-  function takeUpdate(reload: () => void): boolean {
+  function takeUpdate(): Promise<boolean> {
+    if (takenOver) return Promise.resolve(true)
     const waiting = registration?.waiting
-    if (!updateReady.value || !waiting || !container) return false
-    let done = false
-    const go = () => {
-      if (done) return
-      done = true
-      reload()
-    }
-    container.addEventListener('controllerchange', go, { once: true })
-    waiting.postMessage({ type: 'SKIP_WAITING' })
-    // Should the new build never take control (a stalled worker), reload anyway rather than hold the wall still.
-    window.setTimeout(go, TAKEOVER_TIMEOUT_MS)
-    return true
+    if (!waiting || !container?.controller) return Promise.resolve(false)
+    return new Promise((resolve) => {
+      const finish = (taken: boolean) => {
+        window.clearTimeout(timer)
+        takeoverWaiters.delete(onTaken)
+        resolve(taken)
+      }
+      const onTaken = () => finish(true)
+      // No reload on a timer: a page reloaded before the new build controls it would come back in the old build.
+      const timer = window.setTimeout(() => finish(false), TAKEOVER_TIMEOUT_MS)
+      takeoverWaiters.add(onTaken)
+      waiting.postMessage({ type: 'SKIP_WAITING' })
+    })
   }
 
   function dispose() {
     disposed = true
     window.clearInterval(checkTimer)
+    container?.removeEventListener('controllerchange', onControllerChange)
+    takeoverWaiters.clear()
   }
 
   return { updateReady, takeUpdate, dispose }
