@@ -29,8 +29,10 @@ export type ImportResult = { ok: true; records: AtlasRecord[] } | { ok: false; i
 
 export interface ImportContext {
   places: Places
-  /** Ids already loaded (the plan's and earlier imports). */
-  existing: readonly AtlasRecord[]
+  /** Records already loaded (the plan's and earlier imports): an import's ids must not clash with them. */
+  existing?: readonly AtlasRecord[]
+  /** Or only their ids (what the import worker is sent: 100,000 ids cost far less to post than the records). */
+  existingIds?: readonly string[]
 }
 
 export const isUserRecord = (r: Pick<AtlasRecord, 'id'>) => r.id.startsWith(USER_PREFIX)
@@ -282,7 +284,6 @@ export function parseImport(fileName: string, textIn: string, ctx: ImportContext
   if (bytes > LIMITS.fileBytes) return { ok: false, issues: [tooBig(bytes)] }
   if (textIn.trim() === '' || textIn.trim() === '\uFEFF') return { ok: false, issues: [{ field: '(file)', code: 'emptyFile', message: 'is empty' }] }
   const csv = isCsv(fileName, textIn)
-  const tag = nameTag(fileName)
   const issues: ImportIssue[] = []
   let input: unknown
   let lines: number[] = []
@@ -299,6 +300,21 @@ export function parseImport(fileName: string, textIn: string, ctx: ImportContext
       return { ok: false, issues: [{ field: '(file)', code: 'notJson', params: { detail }, message: `is not valid JSON: ${detail}` }] }
     }
   }
+  return gate(fileName, input, ctx, { csv, lines, issues })
+}
+
+/**
+ * A file kept in IndexedDB by an earlier visit, checked again at restore exactly as an import is (the same gate and
+ * messages), but without the size limit on text it never was: `content` is the GeoJSON built from its stored records.
+ */
+export function checkStoredFile(fileName: string, content: unknown, ctx: ImportContext): ImportResult {
+  return gate(fileName, content, ctx, { csv: false, lines: [], issues: [] })
+}
+
+/** Ids, references and text made ready, then the one gate (validateLayerSet); issues named by row or feature. */
+function gate(fileName: string, input: unknown, ctx: ImportContext, read: { csv: boolean; lines: number[]; issues: ImportIssue[] }): ImportResult {
+  const { csv, lines, issues } = read
+  const tag = nameTag(fileName)
   const where = (index: number | undefined) => (index === undefined ? {} : csv ? { row: lines[index] ?? index + 2 } : { feature: index })
   // Give every feature a user id (prefixed), and keep references inside the file pointing at the renamed ids.
   const renamed = new Map<string, string>()
@@ -321,7 +337,7 @@ export function parseImport(fileName: string, textIn: string, ctx: ImportContext
     }
   }
   // The one gate (validateLayerSet): the contract, the user-file rules, and ids unique against what is loaded.
-  const set = validateLayerSet([{ name: fileName, content: input, user: true }], ctx.places, { base: ctx.existing })
+  const set = validateLayerSet([{ name: fileName, content: input, user: true }], ctx.places, { base: ctx.existing ?? [], baseIds: ctx.existingIds ?? [] })
   if (set.problems.length === 0 && issues.length === 0) return { ok: true, records: set.records }
   const indexOfId = new Map<string, number>()
   features?.forEach((f, i) => {
