@@ -26,6 +26,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   // Shallow: 100,000 imported records are never made reactive one by one; the list is always replaced whole.
   const files = shallowRef<UserFile[]>([])
   const lastImport = ref<{ file: string; ok: boolean; count: number; issues: ImportIssue[] } | null>(null)
+  /** How many imports have ended (refused or loaded): the import tab shows it, so a test can wait for the next outcome. */
+  const outcomes = ref(0)
+  const report = (outcome: NonNullable<typeof lastImport.value>) => {
+    lastImport.value = outcome
+    outcomes.value++
+  }
   const storageError = ref<string | null>(null)
   /** Stored files that no longer pass the checks at restore: not on the map, kept in IndexedDB until removed here. */
   const restoreLeftOut = shallowRef<LeftOutFile[]>([])
@@ -54,10 +60,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   /**
-   * A picked or dropped file's bytes: decoded and checked in the import worker, so the page stays responsive.
+   * A picked or dropped file's bytes (or the file itself, read in the worker): decoded and checked in the import
+   * worker, so the page stays responsive.
    * Returns the decoding problem (not text, UTF-16…) if there is one; the outcome of the checks is in lastImport.
    */
-  async function importBytes(name: string, bytes: Uint8Array): Promise<DecodeIssue | null> {
+  async function importBytes(name: string, bytes: Uint8Array | Blob): Promise<DecodeIssue | null> {
     const ctx = importContext(name)
     if (!ctx) return null
     importing.value = { file: name, stage: 'read', startedAt: Date.now() }
@@ -87,13 +94,15 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function importFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>): Promise<boolean> {
     const tooBig = sizeIssue(file.size)
     if (tooBig) {
-      lastImport.value = { file: file.name, ok: false, count: 0, issues: [tooBig] }
+      report({ file: file.name, ok: false, count: 0, issues: [tooBig] })
       return false
     }
-    const notText = await importBytes(file.name, new Uint8Array(await file.arrayBuffer()))
+    // The worker reads a picked file itself: reading 20 MB into the page would stall its frames.
+    const source = typeof Worker !== 'undefined' && typeof Blob !== 'undefined' && file instanceof Blob ? file : new Uint8Array(await file.arrayBuffer())
+    const notText = await importBytes(file.name, source)
     if (notText) {
       const { code, params, message, line } = notText
-      lastImport.value = { file: file.name, ok: false, count: 0, issues: [{ field: '(file)', code, message, ...(params ? { params } : {}), ...(line !== undefined && code === 'notUtf8' ? { row: line } : {}) }] }
+      report({ file: file.name, ok: false, count: 0, issues: [{ field: '(file)', code, message, ...(params ? { params } : {}), ...(line !== undefined && code === 'notUtf8' ? { row: line } : {}) }] })
       return false
     }
     return lastImport.value?.file === file.name && lastImport.value.ok
@@ -102,13 +111,13 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   /** `run`: the worker's import, which stores the file in IndexedDB itself; without it the page stores it. */
   async function accept(name: string, result: ImportResult, run?: ImportRun): Promise<boolean> {
     if (!result.ok) {
-      lastImport.value = { file: name, ok: false, count: 0, issues: result.issues }
+      report({ file: name, ok: false, count: 0, issues: result.issues })
       return false
     }
     const file: UserFile = { name, addedAt: Date.now(), records: result.records }
     files.value = [...files.value.filter((f) => f.name !== name), file]
     publish()
-    lastImport.value = { file: name, ok: true, count: result.records.length, issues: [] }
+    report({ file: name, ok: true, count: result.records.length, issues: [] })
     const write = run?.storesItself
       ? run.stored.then((error) => { storageError.value = error })
       // The records are plain objects (files is a shallowRef): IndexedDB clones them as they are.
@@ -169,5 +178,5 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     }
   }
 
-  return { tab, dossierRegion, files, lastImport, storageError, restoreLeftOut, importing, importFile, importText, importBytes, remove, restore, removeLeftOut }
+  return { tab, dossierRegion, files, lastImport, outcomes, storageError, restoreLeftOut, importing, importFile, importText, importBytes, remove, restore, removeLeftOut }
 })

@@ -24,9 +24,10 @@ function startWorker(): Worker {
 /** Each chunk's records appended in place: no intermediate arrays of 100,000. */
 const append = (into: AtlasRecord[], more: readonly AtlasRecord[]) => { for (const r of more) into.push(r) }
 
-export function importInWorker(name: string, bytes: Uint8Array, ctx: ImportContext & { existingIds: string[] }, onStage: (stage: ImportStage) => void, addedAt = Date.now()): ImportRun {
+export function importInWorker(name: string, source: Uint8Array | Blob, ctx: ImportContext & { existingIds: string[] }, onStage: (stage: ImportStage) => void, addedAt = Date.now()): ImportRun {
   if (typeof Worker === 'undefined') {
-    return { outcome: Promise.resolve(runImportJob(name, bytes, ctx, onStage)), stored: Promise.resolve(null), storesItself: false }
+    const bytes = source instanceof Uint8Array ? Promise.resolve(source) : source.arrayBuffer().then((b) => new Uint8Array(b))
+    return { outcome: bytes.then((b) => runImportJob(name, b, ctx, onStage)), stored: Promise.resolve(null), storesItself: false }
   }
   const worker = startWorker()
   let settleStored: (e: string | null) => void = () => {}
@@ -56,8 +57,9 @@ export function importInWorker(name: string, bytes: Uint8Array, ctx: ImportConte
       } else if (reply.kind === 'failed') fail(reply.message)
     }
     worker.onerror = (e) => fail(e.message || 'the import worker failed')
-    const request: WorkerRequest = { kind: 'import', name, bytes, ctx: { places: ctx.places, existingIds: ctx.existingIds }, addedAt }
-    worker.postMessage(request, [bytes.buffer])
+    // A Blob is posted as a handle (the worker reads it); bytes are transferred, not copied.
+    const request: WorkerRequest = { kind: 'import', name, source, ctx: { places: ctx.places, existingIds: ctx.existingIds }, addedAt }
+    worker.postMessage(request, source instanceof Uint8Array ? [source.buffer] : [])
   })
   return { outcome, stored, storesItself: true }
 }

@@ -10,7 +10,8 @@ export interface WorkerContext {
 }
 
 export type WorkerRequest =
-  | { kind: 'import'; name: string; bytes: Uint8Array; ctx: WorkerContext; addedAt: number }
+  /** `source`: the picked File (read in the worker) or bytes already read. */
+  | { kind: 'import'; name: string; source: Uint8Array | Blob; ctx: WorkerContext; addedAt: number }
   | { kind: 'restore'; ctx: WorkerContext }
 
 export type WorkerReply =

@@ -16,7 +16,8 @@ function sendRecords(file: number, records: readonly AtlasRecord[]) {
 
 async function handle(req: WorkerRequest) {
   if (req.kind === 'import') {
-    const outcome = runImportJob(req.name, req.bytes, req.ctx, (stage) => post({ kind: 'stage', stage }))
+    const bytes = req.source instanceof Uint8Array ? req.source : new Uint8Array(await req.source.arrayBuffer())
+    const outcome = runImportJob(req.name, bytes, req.ctx, (stage) => post({ kind: 'stage', stage }))
     if (!outcome.decoded || !outcome.result.ok) return post({ kind: 'done', outcome })
     const records = outcome.result.records
     sendRecords(0, records)
