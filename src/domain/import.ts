@@ -239,6 +239,14 @@ function rawAt(feature: unknown, field: string): unknown {
 /** The schema's (zod's) wording made into something a person can act on, with a code for translation. */
 function humanise(issue: ImportIssue, raw: unknown): ImportIssue {
   const m = issue.message
+  // The loader's own wording (schema.ts, layer-set.ts), given a code so that it is said in the reader's language too.
+  const top = /^expected a GeoJSON (FeatureCollection|Feature) object, got (\w+)/.exec(m)
+  if (top) return { ...issue, code: top[1] === 'Feature' ? 'notFeature' : 'topLevel', params: { found: top[2] === 'an' ? 'array' : top[2]! } }
+  const dup = /^duplicate id "(.*)" \(first used by feature #(\d+)\)$/.exec(m) ?? /^duplicate id(), also used in (.*)$/.exec(m)
+  if (dup) return { ...issue, code: 'duplicateId', params: { id: shown(dup[1] || issue.id || ''), first: shown(dup[2]) } }
+  if (/^(longitude|latitude) has more than \d+ decimals$/.test(m)) return { ...issue, code: 'decimals', params: { found: shown(raw) } }
+  if (/^must be an http\(s\) URL/.test(m)) return { ...issue, code: 'url', params: { found: shown(raw) } }
+  if (issue.field.endsWith('geometry.type') || issue.field === 'geometry.type') return { ...issue, code: 'geometryType', params: { found: shown(raw) }, message: `${shown(raw)} is not a geometry type the atlas draws (Point, LineString, Polygon, MultiPolygon…)` }
   const type = /expected (\w+), received (\w+)/.exec(m)
   if (type && typeof raw === 'number' && !Number.isFinite(raw)) {
     return { ...issue, code: 'notFinite', params: { found: shown(raw) }, message: `${shown(raw)}: the number is too large (or not a number); write a decimal figure` }
@@ -314,6 +322,10 @@ export function checkStoredFile(fileName: string, content: unknown, ctx: ImportC
 /** Ids, references and text made ready, then the one gate (validateLayerSet); issues named by row or feature. */
 function gate(fileName: string, input: unknown, ctx: ImportContext, read: { csv: boolean; lines: number[]; issues: ImportIssue[] }): ImportResult {
   const { csv, lines, issues } = read
+  if (!isObject(input)) {
+    const found = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input
+    return { ok: false, issues: [{ field: '(file)', code: 'topLevel', params: { found }, message: `expected a GeoJSON FeatureCollection object, got ${found === 'array' ? 'an array' : found}` }] }
+  }
   const tag = nameTag(fileName)
   const where = (index: number | undefined) => (index === undefined ? {} : csv ? { row: lines[index] ?? index + 2 } : { feature: index })
   // Give every feature a user id (prefixed), and keep references inside the file pointing at the renamed ids.

@@ -241,6 +241,11 @@ export const messages = {
           // import worker and restore (issue 11)
           storedName: '保存的文件没有名称',
           restoreFailed: '无法读回：{detail}',
+          topLevel: '应为 GeoJSON FeatureCollection 对象，实际是 {found}',
+          notFeature: '应为 GeoJSON Feature 对象，实际是 {found}',
+          duplicateId: 'id“{id}”重复，每条记录的 id 须唯一',
+          decimals: '坐标小数超过 6 位（约 0.1 米）：{found}',
+          geometryType: '{found} 不是地图能画的几何类型（Point、LineString、Polygon、MultiPolygon 等）',
         },
         limits: '上限：文件 {mb} MB、{records} 条记录、每个几何 {gv} 个点、每个文件 {fv} 个点、名称 {name} 字、其他文字 {text} 字；最多列出 {issues} 个问题。',
         more: '另有 {n} 个问题未列出',
@@ -490,6 +495,11 @@ export const messages = {
           // import worker and restore (issue 11)
           storedName: 'the stored file has no name',
           restoreFailed: 'could not be read back: {detail}',
+          topLevel: 'expected a GeoJSON FeatureCollection object, got {found}',
+          notFeature: 'expected a GeoJSON Feature object, got {found}',
+          duplicateId: 'id "{id}" is used twice; every record needs its own id',
+          decimals: 'a coordinate has more than 6 decimals (about 0.1 m): {found}',
+          geometryType: '{found} is not a geometry type the atlas draws (Point, LineString, Polygon, MultiPolygon…)',
         },
         limits: 'Limits: {mb} MB per file, {records} records, {gv} positions per geometry and {fv} per file, {name} characters per name and {text} per other text; at most {issues} problems listed.',
         more: '{n} more problem(s) not listed',

@@ -21,6 +21,9 @@ function startWorker(): Worker {
   return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'atlas-import' })
 }
 
+/** After a timer turn (the page may draw), the next chunk. */
+const askForNext = (worker: Worker) => setTimeout(() => worker.postMessage({ kind: 'next' } satisfies WorkerRequest), 0)
+
 /** Each chunk's records appended in place: no intermediate arrays of 100,000. */
 const append = (into: AtlasRecord[], more: readonly AtlasRecord[]) => { for (const r of more) into.push(r) }
 
@@ -42,7 +45,10 @@ export function importInWorker(name: string, source: Uint8Array | Blob, ctx: Imp
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const reply = e.data
       if (reply.kind === 'stage') onStage(reply.stage)
-      else if (reply.kind === 'records') append(records, reply.records)
+      else if (reply.kind === 'records') {
+        append(records, reply.records)
+        askForNext(worker)
+      }
       else if (reply.kind === 'done') {
         const out = reply.outcome
         if (out.decoded && out.result.ok) resolve({ decoded: true, result: { ok: true, records } })
@@ -79,6 +85,7 @@ export function restoreInWorker(ctx: WorkerContext): Promise<RestoreResult> {
       if (reply.kind === 'records') {
         if (!chunks.has(reply.file)) chunks.set(reply.file, [])
         append(chunks.get(reply.file)!, reply.records)
+        askForNext(worker)
       } else if (reply.kind === 'restored') {
         worker.terminate()
         resolve({ files: reply.files.map((f, i) => ({ ...f, records: chunks.get(i) ?? [] })), leftOut: reply.leftOut })

@@ -13,6 +13,8 @@ export type WorkerRequest =
   /** `source`: the picked File (read in the worker) or bytes already read. */
   | { kind: 'import'; name: string; source: Uint8Array | Blob; ctx: WorkerContext; addedAt: number }
   | { kind: 'restore'; ctx: WorkerContext }
+  /** The page has taken the last `records` reply and had a turn to draw: send the next. */
+  | { kind: 'next' }
 
 export type WorkerReply =
   | { kind: 'stage'; stage: ImportStage }
@@ -25,5 +27,8 @@ export type WorkerReply =
   | { kind: 'restored'; files: Omit<RestoredFile, 'records'>[]; leftOut: LeftOutFile[] }
   | { kind: 'failed'; message: string }
 
-/** Records per `records` reply: each is cloned into the page in one task of a few tens of ms at most. */
+/**
+ * Records per `records` reply: each is cloned into the page in one task of a few tens of ms at most, and the worker
+ * sends the next only when the page asks (`next`), after a timer turn, so the page draws between chunks.
+ */
 export const CHUNK = 5_000

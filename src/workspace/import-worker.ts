@@ -10,17 +10,23 @@ import type { AtlasRecord } from '../domain/schema'
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const post = (reply: WorkerReply) => scope.postMessage(reply)
 
-function sendRecords(file: number, records: readonly AtlasRecord[]) {
-  for (let i = 0; i < records.length; i += CHUNK) post({ kind: 'records', file, records: records.slice(i, i + CHUNK) })
+/** Resolves when the page asks for the next chunk. */
+let askedForNext: (() => void) | null = null
+
+async function sendRecords(file: number, records: readonly AtlasRecord[]) {
+  for (let i = 0; i < records.length; i += CHUNK) {
+    if (i > 0) await new Promise<void>((resolve) => { askedForNext = resolve })
+    post({ kind: 'records', file, records: records.slice(i, i + CHUNK) })
+  }
 }
 
-async function handle(req: WorkerRequest) {
+async function handle(req: Exclude<WorkerRequest, { kind: 'next' }>) {
   if (req.kind === 'import') {
     const bytes = req.source instanceof Uint8Array ? req.source : new Uint8Array(await req.source.arrayBuffer())
     const outcome = runImportJob(req.name, bytes, req.ctx, (stage) => post({ kind: 'stage', stage }))
     if (!outcome.decoded || !outcome.result.ok) return post({ kind: 'done', outcome })
     const records = outcome.result.records
-    sendRecords(0, records)
+    await sendRecords(0, records)
     post({ kind: 'done', outcome: { decoded: true, result: { ok: true, records: [] } } })
     try {
       await putFile({ name: req.name, addedAt: req.addedAt, records })
@@ -31,10 +37,16 @@ async function handle(req: WorkerRequest) {
     return
   }
   const restored = runRestoreJob(await listFiles(), req.ctx)
-  restored.files.forEach((f, i) => sendRecords(i, f.records))
+  for (const [i, f] of restored.files.entries()) await sendRecords(i, f.records)
   post({ kind: 'restored', files: restored.files.map(({ name, addedAt }) => ({ name, addedAt })), leftOut: restored.leftOut })
 }
 
 scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
+  if (e.data.kind === 'next') {
+    const next = askedForNext
+    askedForNext = null
+    next?.()
+    return
+  }
   handle(e.data).catch((err: unknown) => post({ kind: 'failed', message: err instanceof Error ? err.message : String(err) }))
 }
