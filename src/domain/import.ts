@@ -29,8 +29,10 @@ export type ImportResult = { ok: true; records: AtlasRecord[] } | { ok: false; i
 
 export interface ImportContext {
   places: Places
-  /** Ids already loaded (the plan's and earlier imports). */
-  existing: readonly AtlasRecord[]
+  /** Records already loaded (the plan's and earlier imports): an import's ids must not clash with them. */
+  existing?: readonly AtlasRecord[]
+  /** Or only their ids (what the import worker is sent: 100,000 ids cost far less to post than the records). */
+  existingIds?: readonly string[]
 }
 
 export const isUserRecord = (r: Pick<AtlasRecord, 'id'>) => r.id.startsWith(USER_PREFIX)
@@ -237,6 +239,14 @@ function rawAt(feature: unknown, field: string): unknown {
 /** The schema's (zod's) wording made into something a person can act on, with a code for translation. */
 function humanise(issue: ImportIssue, raw: unknown): ImportIssue {
   const m = issue.message
+  // The loader's own wording (schema.ts, layer-set.ts), given a code so that it is said in the reader's language too.
+  const top = /^expected a GeoJSON (FeatureCollection|Feature) object, got (\w+)/.exec(m)
+  if (top) return { ...issue, code: top[1] === 'Feature' ? 'notFeature' : 'topLevel', params: { found: top[2] === 'an' ? 'array' : top[2]! } }
+  const dup = /^duplicate id "(.*)" \(first used by feature #(\d+)\)$/.exec(m) ?? /^duplicate id(), also used in (.*)$/.exec(m)
+  if (dup) return { ...issue, code: 'duplicateId', params: { id: shown(dup[1] || issue.id || ''), first: shown(dup[2]) } }
+  if (/^(longitude|latitude) has more than \d+ decimals$/.test(m)) return { ...issue, code: 'decimals', params: { found: shown(raw) } }
+  if (/^must be an http\(s\) URL/.test(m)) return { ...issue, code: 'url', params: { found: shown(raw) } }
+  if (issue.field.endsWith('geometry.type') || issue.field === 'geometry.type') return { ...issue, code: 'geometryType', params: { found: shown(raw) }, message: `${shown(raw)} is not a geometry type the atlas draws (Point, LineString, Polygon, MultiPolygon…)` }
   const type = /expected (\w+), received (\w+)/.exec(m)
   if (type && typeof raw === 'number' && !Number.isFinite(raw)) {
     return { ...issue, code: 'notFinite', params: { found: shown(raw) }, message: `${shown(raw)}: the number is too large (or not a number); write a decimal figure` }
@@ -282,7 +292,6 @@ export function parseImport(fileName: string, textIn: string, ctx: ImportContext
   if (bytes > LIMITS.fileBytes) return { ok: false, issues: [tooBig(bytes)] }
   if (textIn.trim() === '' || textIn.trim() === '\uFEFF') return { ok: false, issues: [{ field: '(file)', code: 'emptyFile', message: 'is empty' }] }
   const csv = isCsv(fileName, textIn)
-  const tag = nameTag(fileName)
   const issues: ImportIssue[] = []
   let input: unknown
   let lines: number[] = []
@@ -299,6 +308,25 @@ export function parseImport(fileName: string, textIn: string, ctx: ImportContext
       return { ok: false, issues: [{ field: '(file)', code: 'notJson', params: { detail }, message: `is not valid JSON: ${detail}` }] }
     }
   }
+  return gate(fileName, input, ctx, { csv, lines, issues })
+}
+
+/**
+ * A file kept in IndexedDB by an earlier visit, checked again at restore exactly as an import is (the same gate and
+ * messages), but without the size limit on text it never was: `content` is the GeoJSON built from its stored records.
+ */
+export function checkStoredFile(fileName: string, content: unknown, ctx: ImportContext): ImportResult {
+  return gate(fileName, content, ctx, { csv: false, lines: [], issues: [] })
+}
+
+/** Ids, references and text made ready, then the one gate (validateLayerSet); issues named by row or feature. */
+function gate(fileName: string, input: unknown, ctx: ImportContext, read: { csv: boolean; lines: number[]; issues: ImportIssue[] }): ImportResult {
+  const { csv, lines, issues } = read
+  if (!isObject(input)) {
+    const found = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input
+    return { ok: false, issues: [{ field: '(file)', code: 'topLevel', params: { found }, message: `expected a GeoJSON FeatureCollection object, got ${found === 'array' ? 'an array' : found}` }] }
+  }
+  const tag = nameTag(fileName)
   const where = (index: number | undefined) => (index === undefined ? {} : csv ? { row: lines[index] ?? index + 2 } : { feature: index })
   // Give every feature a user id (prefixed), and keep references inside the file pointing at the renamed ids.
   const renamed = new Map<string, string>()
@@ -321,7 +349,7 @@ export function parseImport(fileName: string, textIn: string, ctx: ImportContext
     }
   }
   // The one gate (validateLayerSet): the contract, the user-file rules, and ids unique against what is loaded.
-  const set = validateLayerSet([{ name: fileName, content: input, user: true }], ctx.places, { base: ctx.existing })
+  const set = validateLayerSet([{ name: fileName, content: input, user: true }], ctx.places, { base: ctx.existing ?? [], baseIds: ctx.existingIds ?? [] })
   if (set.problems.length === 0 && issues.length === 0) return { ok: true, records: set.records }
   const indexOfId = new Map<string, number>()
   features?.forEach((f, i) => {

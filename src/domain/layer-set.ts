@@ -19,6 +19,8 @@ export interface LayerFileInput {
 export interface LayerSetOptions {
   /** Records already accepted (the plan's, when checking user files): ids must not clash with them, plan references may name them. */
   base?: readonly AtlasRecord[]
+  /** Only the ids of records already accepted (user files only: their ids must not clash, they may not refer out). */
+  baseIds?: readonly string[]
 }
 
 export type LeftOutReason = 'invalid' | 'cross-file' | 'depends'
@@ -85,6 +87,7 @@ export function validateLayerSet(files: readonly LayerFileInput[], places: Place
   const known: ReadonlySet<string> = places instanceof Map ? new Set(places.keys()) : (places as ReadonlySet<string>)
   const base = options.base ?? []
   const baseIds = new Set(base.map((r) => r.id))
+  for (const id of options.baseIds ?? []) baseIds.add(id)
   const problems: ParseIssue[] = []
   const leftOut: LayerSetResult['leftOut'] = []
   const kept = new Map<string, { records: AtlasRecord[]; user: boolean }>()

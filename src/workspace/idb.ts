@@ -1,4 +1,5 @@
-// The user layer's files in IndexedDB: put, list and delete whole files. Browser only; no other storage.
+// The user layer's files in IndexedDB: put, list and delete whole files. Browser only; no other storage. The import
+// worker writes and reads the files (a 100,000-record file takes seconds to clone); the page only deletes and lists keys.
 import type { AtlasRecord } from '../domain/schema'
 
 export interface StoredFile {
@@ -36,5 +37,8 @@ async function run<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRe
 }
 
 export const putFile = (file: StoredFile) => run('readwrite', (s) => s.put(file)).then(() => undefined)
-export const deleteFile = (name: string) => run('readwrite', (s) => s.delete(name)).then(() => undefined)
-export const listFiles = () => run<StoredFile[]>('readonly', (s) => s.getAll() as IDBRequest<StoredFile[]>)
+export const deleteFile = (name: IDBValidKey) => run('readwrite', (s) => s.delete(name)).then(() => undefined)
+/** Every stored value as it is: possibly not a StoredFile at all (edited by hand, written by an older atlas). */
+export const listFiles = () => run<unknown[]>('readonly', (s) => s.getAll())
+/** Only the names: what the page can list cheaply when the files themselves cannot be read. */
+export const listKeys = () => run<IDBValidKey[]>('readonly', (s) => s.getAllKeys())

@@ -1,39 +1,100 @@
-// Runs an import in a Web Worker (import-worker.ts) and reports its stages; falls back to the main thread where
-// Worker is missing. The worker gets the bytes (transferred, not copied) and the context the rules need.
-import type { ImportContext } from '../domain/import'
-import { runImportJob, type ImportJobResult, type ImportStage } from './import-job'
+// The page's side of the import worker (import-worker.ts): an import (decode, check, store in IndexedDB) and the
+// restore of stored files (read, check) run there, off the main thread. Accepted records come back in chunks, so the
+// page never has to take 100,000 records in one task; the worker writes IndexedDB itself, so the page never clones
+// them for storage. Where Worker is missing (unit tests) the same jobs run on the main thread.
+import type { ImportContext, ImportResult } from '../domain/import'
+import type { AtlasRecord } from '../domain/schema'
+import { runImportJob, runRestoreJob, type ImportJobResult, type ImportStage, type RestoreResult } from './import-job'
+import { listFiles } from './idb'
+import type { WorkerContext, WorkerReply, WorkerRequest } from './import-protocol'
 
-export interface ImportRequest extends ImportContext {
-  name: string
-  bytes: Uint8Array
+export interface ImportRun {
+  /** The outcome, with an accepted file's records. */
+  outcome: Promise<ImportJobResult>
+  /** Settles when the file is in IndexedDB (null), or could not be stored (why); null at once where no worker stores it. */
+  stored: Promise<string | null>
+  /** Whether the worker stores the file itself (else the caller does). */
+  storesItself: boolean
 }
 
-export type ImportReply =
-  | { kind: 'stage'; stage: ImportStage }
-  | { kind: 'done'; outcome: ImportJobResult }
-  | { kind: 'failed'; message: string }
+function startWorker(): Worker {
+  return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'atlas-import' })
+}
 
-export function importInWorker(name: string, bytes: Uint8Array, ctx: ImportContext, onStage: (stage: ImportStage) => void): Promise<ImportJobResult> {
-  if (typeof Worker === 'undefined') return Promise.resolve(runImportJob(name, bytes, ctx, onStage))
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'atlas-import' })
-  return new Promise<ImportJobResult>((resolve, reject) => {
-    const finish = () => worker.terminate()
-    worker.onmessage = (e: MessageEvent<ImportReply>) => {
+/** After a timer turn (the page may draw), the next chunk. */
+const askForNext = (worker: Worker) => setTimeout(() => worker.postMessage({ kind: 'next' } satisfies WorkerRequest), 0)
+
+/** Each chunk's records appended in place: no intermediate arrays of 100,000. */
+const append = (into: AtlasRecord[], more: readonly AtlasRecord[]) => { for (const r of more) into.push(r) }
+
+export function importInWorker(name: string, source: Uint8Array | Blob, ctx: ImportContext & { existingIds: string[] }, onStage: (stage: ImportStage) => void, addedAt = Date.now()): ImportRun {
+  if (typeof Worker === 'undefined') {
+    const bytes = source instanceof Uint8Array ? Promise.resolve(source) : source.arrayBuffer().then((b) => new Uint8Array(b))
+    return { outcome: bytes.then((b) => runImportJob(name, b, ctx, onStage)), stored: Promise.resolve(null), storesItself: false }
+  }
+  const worker = startWorker()
+  let settleStored: (e: string | null) => void = () => {}
+  const stored = new Promise<string | null>((resolve) => { settleStored = resolve })
+  const outcome = new Promise<ImportJobResult>((resolve, reject) => {
+    const records: AtlasRecord[] = []
+    const fail = (message: string) => {
+      worker.terminate()
+      reject(new Error(message))
+      settleStored(message)
+    }
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const reply = e.data
       if (reply.kind === 'stage') onStage(reply.stage)
-      else if (reply.kind === 'done') {
-        finish()
-        resolve(reply.outcome)
-      } else {
-        finish()
-        reject(new Error(reply.message))
+      else if (reply.kind === 'records') {
+        append(records, reply.records)
+        askForNext(worker)
       }
+      else if (reply.kind === 'done') {
+        const out = reply.outcome
+        if (out.decoded && out.result.ok) resolve({ decoded: true, result: { ok: true, records } })
+        else {
+          resolve(out)
+          worker.terminate()
+          settleStored(null)
+        }
+      } else if (reply.kind === 'stored') {
+        worker.terminate()
+        settleStored(reply.error)
+      } else if (reply.kind === 'failed') fail(reply.message)
     }
-    worker.onerror = (e) => {
-      finish()
-      reject(new Error(e.message || 'the import worker failed'))
+    worker.onerror = (e) => fail(e.message || 'the import worker failed')
+    // A Blob is posted as a handle (the worker reads it); bytes are transferred, not copied.
+    const request: WorkerRequest = { kind: 'import', name, source, ctx: { places: ctx.places, existingIds: ctx.existingIds }, addedAt }
+    worker.postMessage(request, source instanceof Uint8Array ? [source.buffer] : [])
+  })
+  return { outcome, stored, storesItself: true }
+}
+
+/** The stored files, read and checked in the worker (or on the main thread where there is no Worker). */
+export function restoreInWorker(ctx: WorkerContext): Promise<RestoreResult> {
+  if (typeof Worker === 'undefined') return listFiles().then((stored) => runRestoreJob(stored, ctx))
+  const worker = startWorker()
+  return new Promise<RestoreResult>((resolve, reject) => {
+    const chunks = new Map<number, AtlasRecord[]>()
+    const fail = (message: string) => {
+      worker.terminate()
+      reject(new Error(message))
     }
-    const request: ImportRequest = { name, bytes, places: ctx.places, existing: ctx.existing }
-    worker.postMessage(request, [bytes.buffer])
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const reply = e.data
+      if (reply.kind === 'records') {
+        if (!chunks.has(reply.file)) chunks.set(reply.file, [])
+        append(chunks.get(reply.file)!, reply.records)
+        askForNext(worker)
+      } else if (reply.kind === 'restored') {
+        worker.terminate()
+        resolve({ files: reply.files.map((f, i) => ({ ...f, records: chunks.get(i) ?? [] })), leftOut: reply.leftOut })
+      } else if (reply.kind === 'failed') fail(reply.message)
+    }
+    worker.onerror = (e) => fail(e.message || 'the import worker failed')
+    const request: WorkerRequest = { kind: 'restore', ctx }
+    worker.postMessage(request)
   })
 }
+
+export type { ImportResult }

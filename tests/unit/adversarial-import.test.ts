@@ -21,6 +21,7 @@ const plan = allRecords()
 const enc = new TextEncoder()
 const fileOf = (name: string, bytes: Uint8Array) => ({ name, size: bytes.length, arrayBuffer: async () => bytes.slice().buffer })
 const ISSUE_CODES = new Set(Object.keys(messages.en.workspace.import.issue))
+const ZH_CODES = new Set(Object.keys(messages.zh.workspace.import.issue))
 
 /** Every figure of the plan, per record and metric: what the charts, map and compare add up. */
 const planFigures = (records: readonly AtlasRecord[]) => JSON.stringify(records.filter((r) => !r.id.startsWith('user-')).map((r) => [r.id, r.metrics, r.partOf ?? null, r.years]))
@@ -77,7 +78,10 @@ describe('adversarial import corpus', () => {
       // eslint-disable-next-line no-control-regex
       expect(/[\u0000-\u0008\u000B-\u001F\u202A-\u202E]/.test(i.message + i.field), i.message).toBe(false)
       expect(i.message).not.toMatch(/expected number, received number|Too big: expected array/)
-      if (i.code) expect(ISSUE_CODES.has(i.code), `no translation for ${i.code}`).toBe(true)
+      // every issue has a code, so that it is said in Chinese too (an issue without one would show its English text)
+      expect(i.code, `no code (so no Chinese) for: ${i.field}: ${i.message.slice(0, 100)}`).toBeDefined()
+      expect(ISSUE_CODES.has(i.code!), `no English message for ${i.code}`).toBe(true)
+      expect(ZH_CODES.has(i.code!), `no Chinese message for ${i.code}`).toBe(true)
     }
   })
 })

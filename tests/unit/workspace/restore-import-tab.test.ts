@@ -6,11 +6,13 @@ import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import type { StoredFile } from '../../../src/workspace/idb'
 
-const stored: StoredFile[] = []
+const stored: unknown[] = []
+const deleted: unknown[] = []
 vi.mock('../../../src/workspace/idb', () => ({
   listFiles: async () => stored,
+  listKeys: async () => stored.map((f) => (f as StoredFile).name),
   putFile: async () => undefined,
-  deleteFile: async () => undefined,
+  deleteFile: async (key: unknown) => { deleted.push(key) },
 }))
 
 const { useWorkspaceStore } = await import('../../../src/stores/workspace')
@@ -33,6 +35,7 @@ describe('restore and the import tab', () => {
     useBasemapStore().basemap = { places } as unknown as import('../../../src/data/basemap').Basemap
     useDataStore().planRecords = allRecords()
     stored.length = 0
+    deleted.length = 0
   })
 
   it('a stored file that breaks a rule (partOf into the plan) is left out whole at restore; a good one comes back', async () => {
@@ -44,8 +47,43 @@ describe('restore and the import tab', () => {
     const workspace = useWorkspaceStore()
     await workspace.restore()
     expect(workspace.files.map((f) => f.name)).toEqual(['good.geojson'])
-    expect([...workspace.restoreLeftOut].sort()).toEqual(['huge.geojson', 'sneaky.geojson'])
+    expect(workspace.restoreLeftOut.map((l) => l.name).sort()).toEqual(['huge.geojson', 'sneaky.geojson'])
+    // each with the reason, in the import's own words and codes
+    const why = (name: string) => workspace.restoreLeftOut.find((l) => l.name === name)!.issues.map((i) => i.code)
+    expect(why('sneaky.geojson')).toContain('outsideRef')
+    expect(why('huge.geojson')).toContain('vertices')
     expect(useDataStore().userRecords.map((r) => r.id)).toEqual(['user-good'])
+
+    // the import tab lists them with their problems, and deletes one from IndexedDB on request
+    const tab = mount(ImportTab, { global: { plugins: [pinia, createAtlasI18n('zh')] } })
+    const box = tab.get('[data-testid="restore-left-out"]')
+    expect(box.text()).toContain('以前导入的 huge.geojson 未通过检查')
+    expect(box.text()).toContain('几何有 60000 个点')
+    await tab.get('[data-testid="remove-stored-huge.geojson"]').trigger('click')
+    await new Promise((r) => setTimeout(r, 0))
+    expect(deleted).toEqual(['huge.geojson'])
+    expect(workspace.restoreLeftOut.map((l) => l.name)).toEqual(['sneaky.geojson'])
+    expect(workspace.files.map((f) => f.name)).toEqual(['good.geojson'])
+  })
+
+  it('anything else IndexedDB may hold (not a file, no name, records not a list) is left out, never thrown', async () => {
+    stored.push(null, 42, { name: 7, addedAt: 'x', records: [] }, { name: 'odd.geojson', records: 'nope' }, { name: 'empty.geojson', addedAt: 1, records: [] },
+      { name: 'good.geojson', addedAt: 2, records: [record({ id: 'user-good', geometry: at })] })
+    const workspace = useWorkspaceStore()
+    await workspace.restore()
+    expect(workspace.files.map((f) => f.name)).toEqual(['good.geojson'])
+    expect(workspace.restoreLeftOut.length).toBe(5)
+    expect(workspace.restoreLeftOut.find((l) => l.name === 'empty.geojson')!.issues[0]!.code).toBe('empty')
+    expect(workspace.restoreLeftOut.find((l) => l.key === 7)!.issues[0]!.code).toBe('storedName')
+  })
+
+  it('a stored file over a cap the atlas has now (100,001 records) is left out with the cap named', { timeout: 60_000 }, async () => {
+    const many = Array.from({ length: 100_001 }, (_, i) => record({ id: `user-r${i}`, geometry: at }))
+    stored.push({ name: 'many.geojson', addedAt: 1, records: many })
+    const workspace = useWorkspaceStore()
+    await workspace.restore()
+    expect(workspace.files).toEqual([])
+    expect(workspace.restoreLeftOut[0]!.issues[0]).toMatchObject({ code: 'tooManyRecords', params: { max: 100_000 } })
   })
 
   it('lists a refused file\'s problems in Chinese, capped, with markup as text', async () => {
