@@ -26,7 +26,7 @@ export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => 
   let drawnWindow: [number, number] = [...timeWindow(filters.state)] as [number, number]
   const render = () => {
     const hidden = new Set(LAYER_IDS.filter((id) => !filters.layers.includes(id)))
-    overlay?.render(layerSpecs.specs, { window: drawnWindow, mode: filters.timeMode, selection: ui.selection, hidden })
+    overlay?.render(layerSpecs.specs, { window: drawnWindow, mode: filters.timeMode, selection: ui.selection, hidden, locale: ui.locale })
   }
   const tween = new YearTween(drawnWindow, (w) => {
     drawnWindow = w
@@ -45,7 +45,7 @@ export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => 
     })
     stops = [
       watch(() => timeWindow({ year: filters.year, span: filters.span }), (w) => tween.to([w[0], w[1]], !prefersReducedMotion()), { deep: true }),
-      watch([() => layerSpecs.specs, () => filters.layers, () => filters.timeMode, () => ui.selection], render, { immediate: true }),
+      watch([() => layerSpecs.specs, () => filters.layers, () => filters.timeMode, () => ui.selection, () => ui.locale], render, { immediate: true }),
     ]
     onReady()
   })
