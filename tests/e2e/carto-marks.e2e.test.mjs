@@ -36,43 +36,66 @@ async function pixelsAt(browser, png, points, cssWidth) {
 
 const near = (a, b, tol) => Math.abs(a[0] - b[0]) <= tol && Math.abs(a[1] - b[1]) <= tol && Math.abs(a[2] - b[2]) <= tol
 
-test('2010: every proportional circle’s centre pixel shows its own fill or the halo of a smaller circle over it', { timeout: 400_000 }, async () => {
-  const width = 1920
-  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { width, height: 1080, path: '/?year=2010&layers=aid' })
+// The plan's 2010 view at 1920×1080, the 2006–2010 span, and 2010 zoomed out on a small screen, where Kashgar's,
+// Aksu's, Dujiangyan's and the Three Gorges' circles overlap.
+const CIRCLE_VIEWS = [
+  { name: '2010', width: 1920, height: 1080, path: '/?year=2010&layers=aid', inView: (y) => y[0] <= 2010 && 2010 <= y[1] },
+  { name: '2006-2010', width: 1920, height: 1080, path: '/?span=2006-2010&layers=aid', inView: (y) => y[0] <= 2010 && 2006 <= y[1] },
+  { name: '2010-small', width: 1280, height: 720, path: '/?year=2010&layers=aid&cam=100,35,2.6', inView: (y) => y[0] <= 2010 && 2010 <= y[1] },
+]
+
+test('2010: every proportional circle’s centre pixel shows its own fill, or a smaller circle drawn over it', { timeout: 400_000 }, async () => {
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { width: 1920, height: 1080, path: '/?year=2010&layers=aid' })
   try {
-    await waitForMapIdle(page, 300_000)
-    // Only the circles: the basemap's labels and the filled regions beneath go out of the way, through the test handles.
-    await page.evaluate(() => {
-      const map = window.__atlasMap
-      for (const l of map.getStyle().layers) if (l.type === 'symbol' || l.id.startsWith('shanghai')) map.setLayoutProperty(l.id, 'visibility', 'none')
-      const deck = window.__atlasDeck
-      deck.setProps({ layers: deck.props.layers.map((l) => (l.id === 'aid-symbols' ? l : l.clone({ visible: false }))) })
-    })
-    await page.waitForTimeout(500)
-    const circles = (await deckData(page, 'aid-symbols')).filter((d) => d.years[0] <= 2010 && 2010 <= d.years[1])
-    assert.ok(circles.length >= 5, `the 2010 view has its circles (${circles.length})`)
-    const withPx = await page.evaluate((list) => list.map((d) => {
-      const p = window.__atlasMap.project(d.position)
-      return { ...d, x: p.x, y: p.y }
-    }), circles)
-    const onScreen = withPx.filter((d) => d.x >= 0 && d.y >= 0 && d.x < width && d.y < 1080)
-    const png = await mapCanvasPng(page)
-    const pixels = await pixelsAt(atlas.browser, png, onScreen.map((d) => [d.x, d.y]), width)
-    const hidden = []
-    onScreen.forEach((d, i) => {
-      const px = pixels[i]
-      if (near(px, d.fill, 14)) return
-      // A smaller circle drawn over this centre: the larger one is still seen round it, and the smaller one's own
-      // fill or halo is what the pixel shows.
-      const over = onScreen.filter((o) => o !== d && o.radius < d.radius && Math.hypot(o.x - d.x, o.y - d.y) <= o.radius + 2)
-      if (over.some((o) => near(px, o.fill, 14) || near(px, o.line, 14))) return
-      hidden.push(`${d.id} r=${d.radius.toFixed(1)} fill ${d.fill.slice(0, 3)} centre shows ${px.slice(0, 3)}`)
-    })
-    await screenshot(page, 'carto-circles-2010')
-    assert.deepEqual(hidden, [], 'no circle’s centre is hidden under a larger circle')
-    // The circles really overlap somewhere in this view (else the test proves nothing).
-    const overlaps = onScreen.filter((d) => onScreen.some((o) => o !== d && Math.hypot(o.x - d.x, o.y - d.y) < o.radius + d.radius))
-    assert.ok(overlaps.length >= 2, `some circles overlap (${overlaps.length})`)
+    let overlapping = 0
+    for (const { name, width, height, path, inView } of CIRCLE_VIEWS) {
+      await page.setViewportSize({ width, height })
+      await page.goto(atlas.server.origin + path)
+      await waitForMapIdle(page, 300_000)
+      // Only the circles: the basemap's labels and the other thematic layers go out of the way (test handles).
+      await page.evaluate(() => {
+        const map = window.__atlasMap
+        for (const l of map.getStyle().layers) if (l.type === 'symbol' || l.id.startsWith('shanghai')) map.setLayoutProperty(l.id, 'visibility', 'none')
+        const deck = window.__atlasDeck
+        deck.setProps({ layers: deck.props.layers.map((l) => (l.id === 'aid-symbols' ? l : l.clone({ visible: false }))) })
+      })
+      await page.waitForTimeout(500)
+      const circles = (await deckData(page, 'aid-symbols')).filter((d) => inView(d.years))
+      assert.ok(circles.length >= 5, `${path}: the view has its circles (${circles.length})`)
+      const onScreen = (await page.evaluate((list) => list.map((d) => {
+        const p = window.__atlasMap.project(d.position)
+        return { ...d, x: p.x, y: p.y }
+      }), circles)).filter((d) => d.x >= 0 && d.y >= 0 && d.x < width && d.y < height)
+      const points = onScreen.map((d) => [d.x, d.y])
+      const pixels = await pixelsAt(atlas.browser, await mapCanvasPng(page), points, width)
+      await screenshot(page, `carto-circles-${name}`)
+      // The paper beneath each centre, with the circles hidden too: a circle's colour there is its fill over the paper.
+      await page.evaluate(() => {
+        const deck = window.__atlasDeck
+        deck.setProps({ layers: deck.props.layers.map((l) => l.clone({ visible: false })) })
+      })
+      await page.waitForTimeout(500)
+      const paper = await pixelsAt(atlas.browser, await mapCanvasPng(page), points, width)
+      const blend = (c, under) => [0, 1, 2].map((k) => c[k] * (c[3] / 255) + under[k] * (1 - c[3] / 255))
+      // What each centre should show, from the circles over it in the order deck.gl draws them (the data's order),
+      // each blended over the one beneath: the pixel must match, and the top circle there must be this one or a
+      // smaller one, never a larger one hiding it.
+      const hidden = []
+      onScreen.forEach((d, i) => {
+        const dist = (o) => Math.hypot(o.x - d.x, o.y - d.y)
+        const stack = onScreen.filter((o) => dist(o) <= o.radius)
+        const top = stack[stack.length - 1]
+        if (top.radius > d.radius) hidden.push(`${d.id} (r=${d.radius.toFixed(1)}) is under ${top.id} (r=${top.radius.toFixed(1)})`)
+        // A halo crossing the centre makes the colour ambiguous: then only the order is checked.
+        if (onScreen.some((o) => Math.abs(dist(o) - o.radius) < 3)) return
+        const expected = stack.reduce((under, o) => blend(o.fill, under), paper[i])
+        if (!near(pixels[i], expected, 10)) hidden.push(`${d.id}: centre shows ${pixels[i].slice(0, 3)}, drawn order gives ${expected.map(Math.round)}`)
+      })
+      assert.deepEqual(hidden, [], `${path}: no circle’s centre is hidden under a larger circle`)
+      overlapping += onScreen.filter((d) => onScreen.some((o) => o !== d && Math.hypot(o.x - d.x, o.y - d.y) < o.radius + d.radius)).length
+    }
+    // The circles really overlap somewhere (else the test proves nothing).
+    assert.ok(overlapping >= 2, `some circles overlap (${overlapping})`)
     assert.deepEqual(errors, [])
   } finally {
     await context.close()
