@@ -61,6 +61,8 @@ const common = (spec: LayerSpec, state: AdapterState) => ({
   updateTriggers: { getLineColor: state.selection, getLineWidth: state.selection },
 })
 
+const LABEL_OFFSET: Record<LabelDatum['side'], [number, number]> = { above: [0, -12], below: [0, 12], left: [-12, 0], right: [12, 0] }
+
 const SELECTED: [number, number, number, number] = [200, 30, 30, 255]
 
 /** One polygon per part (deck's PolygonLayer draws a polygon, not a multipolygon), cached per data array so a
@@ -136,10 +138,10 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState): Layer[] {
           getSize: (d: LabelDatum) => (d.minor ? 11 : 14) * scale,
           sizeUnits: 'pixels',
           getColor: (d: LabelDatum) => (d.minor ? [70, 60, 50, 255] : [35, 30, 25, 255]),
-          // The seat's name above its dot, a liaison region's small label below its point.
-          getPixelOffset: (d: LabelDatum) => [0, (d.minor ? 12 : -14) * scale],
-          getTextAnchor: 'middle',
-          getAlignmentBaseline: (d: LabelDatum) => (d.minor ? 'top' : 'bottom'),
+          // The seat's name above its dot (or beside it, layer-specs), a liaison region's small label below its point.
+          getPixelOffset: (d: LabelDatum) => LABEL_OFFSET[d.side].map((v) => v * scale),
+          getTextAnchor: (d: LabelDatum) => (d.side === 'left' ? 'end' : d.side === 'right' ? 'start' : 'middle'),
+          getAlignmentBaseline: (d: LabelDatum) => (d.side === 'above' ? 'bottom' : d.side === 'below' ? 'top' : 'center'),
           fontFamily: `"${MAP_FONT}", sans-serif`,
           fontWeight: 700,
           characterSet: 'auto',

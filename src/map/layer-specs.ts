@@ -28,7 +28,15 @@ export interface PointDatum extends Datum { position: Position; radius: number; 
 export interface ArcDatum extends Datum { from: Position; to: Position; ids: string[] }
 export interface PathDatum extends Datum { path: Position[]; width: number }
 /** A text on the map in both languages (the adapter picks the language); `minor` is the smaller, lighter kind. */
-export interface LabelDatum extends Datum { position: Position; text: LocalText; minor: boolean }
+export interface LabelDatum extends Datum {
+  position: Position
+  text: LocalText
+  minor: boolean
+  /** Where the text sits round its point: a seat's name above its dot, or beside it when another seat is near. */
+  side: 'above' | 'below' | 'left' | 'right'
+  /** The unit whose basemap label stands at the same point (a province seat): the basemap leaves its label out. */
+  replaces?: string
+}
 
 export interface LegendEntry {
   /** An i18n key (legend.*) or a category/status key rendered through i18n. */
@@ -381,27 +389,45 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
     const position = pointOf(r)
     return seat && position && seatText(seat) ? [{ r, seat, position }] : []
   })
+  // Two seats close together (Beijing and Qinhuangdao, Guangzhou and Shenzhen): the western name goes left of its
+  // dot and the eastern one right, so the names never run into each other.
+  const seatPoints = new Map(seated.map((x) => [x.seat, x.position]))
+  const sideOf = (seat: string): LabelDatum['side'] => {
+    const [x, y] = seatPoints.get(seat)!
+    for (const [other, [ox, oy]] of seatPoints) {
+      if (other === seat || Math.abs(ox! - x!) > 4 || Math.abs(oy! - y!) > 2.5) continue
+      return ox! > x! ? 'left' : 'right'
+    }
+    return 'above'
+  }
   for (const [key, runs] of labelRuns(seated.map(({ r, seat }) => ({ id: r.id, years: r.years, key: seat })))) {
     const { position, r } = seated.find((x) => x.seat === key)!
+    const side = sideOf(key)
     const c = colours.get(r.id) ?? OFFICE_TASK
+    // A seat at a province's label point (Beijing, Hainan, Inner Mongolia, Xinjiang) would repeat the basemap's
+    // label there, over the dot: the office's label takes its place.
+    const replaces = key.endsWith('0000') && r.pointIsRegionLabel ? key : undefined
     for (const run of runs) {
-      labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text: seatText(key)!, minor: false })
+      labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text: seatText(key)!, minor: false, side, replaces })
     }
   }
-  // A small label in each liaison region's first unit ("广州办 联系区域"), below the point, keyed to its office.
+  // A small label ("广州办 联系区域") in the first province of a liaison region away from its office's seat, keyed
+  // to the office by colour and name; a region that is only the seat's own province is named by the office's label.
   const byId = new Map(input.allRecords.map((r) => [r.id, r]))
+  const holds = (unit: string, seat: string) => seat.startsWith(unit.replace(/(00)+$/, ''))
   const covered = coverageRecords.flatMap((r) => {
     const office = byId.get(r.office ?? '')
     const seat = office ? officeSeat(office) : null
-    const position = input.placeOf?.(r.regions[0]!) ?? pointOf(r)
+    const unit = seat ? r.regions.find((c) => c.endsWith('0000') && !holds(c, seat)) : undefined
+    const position = unit ? input.placeOf?.(unit) : undefined
     const name = seat ? seatText(seat) : undefined
-    return office && name && position ? [{ r, office, name, position }] : []
+    return office && unit && name && position ? [{ r, office, unit, name, position }] : []
   })
-  for (const [key, runs] of labelRuns(covered.map(({ r, office }) => ({ id: r.id, years: r.years, key: `${office.id}|${r.regions[0]}` })))) {
-    const { name, position, office } = covered.find((x) => `${x.office.id}|${x.r.regions[0]}` === key)!
+  for (const [key, runs] of labelRuns(covered.map(({ r, office, unit }) => ({ id: r.id, years: r.years, key: `${office.id}|${unit}` })))) {
+    const { name, position, office } = covered.find((x) => `${x.office.id}|${x.unit}` === key)!
     const c = colours.get(office.id) ?? OFFICE_TASK
     const text = { zh: `${name.zh}办 联系区域`, en: `${name.en} office region` }
-    for (const run of runs) labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text, minor: true })
+    for (const run of runs) labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text, minor: true, side: 'below' })
   }
   // The legend lists categories, never records: offices are one category (the office's name is in its tooltip and
   // panel; "增设"/"调整" are events on an office's timeline, not kinds). Each dot shares its colour with its regions.
