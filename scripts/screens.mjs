@@ -19,11 +19,11 @@ export const VIEWS = [
   { name: '3840x2160', width: 3840, height: 2160, path: '/?year=2010' },
   { name: '7680x2160', width: 7680, height: 2160, path: '/?year=2010' },
   {
-    name: 'kiosk-1920x1080', width: 1920, height: 1080, path: '/?mode=kiosk',
-    // The tour's first chapter, its caption shown and its camera settled.
+    // The tour's first chapter, a year every 30 s so it stays there, its caption shown and its camera settled.
+    name: 'kiosk-1920x1080', width: 1920, height: 1080, path: '/?mode=kiosk&step=30000',
     prepare: async (page) => {
       await page.getByTestId('kiosk-caption').waitFor({ timeout: 120_000 })
-      await page.waitForTimeout(4000)
+      await page.waitForTimeout(5000)
       await waitForMapIdle(page, 120_000)
     },
   },

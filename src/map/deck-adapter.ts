@@ -135,7 +135,7 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState): Layer[] {
           pickable: false,
           getPosition: (d: LabelDatum) => d.position as [number, number],
           getText: (d: LabelDatum) => d.text[lang],
-          getSize: (d: LabelDatum) => (d.minor ? 11 : 14) * scale,
+          getSize: (d: LabelDatum) => (d.minor ? 12 : 14) * scale,
           sizeUnits: 'pixels',
           getColor: (d: LabelDatum) => (d.minor ? [70, 60, 50, 255] : [35, 30, 25, 255]),
           // The seat's name above its dot (or beside it, layer-specs), a liaison region's small label below its point.
