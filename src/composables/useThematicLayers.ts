@@ -26,7 +26,7 @@ export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => 
   let drawnWindow: [number, number] = [...timeWindow(filters.state)] as [number, number]
   const render = () => {
     const hidden = new Set(LAYER_IDS.filter((id) => !filters.layers.includes(id)))
-    overlay?.render(layerSpecs.specs, { window: drawnWindow, mode: filters.timeMode, selection: ui.selection, hidden })
+    overlay?.render(layerSpecs.specs, { window: drawnWindow, mode: filters.timeMode, selection: ui.selection, hidden, locale: ui.locale })
   }
   const tween = new YearTween(drawnWindow, (w) => {
     drawnWindow = w
@@ -43,9 +43,19 @@ export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => 
         if (click.id === null) ui.pickedRegion = click.regions
       },
     })
+    // Office seats at a province's label point: the office's label replaces the basemap's while it is shown.
+    const seatLabels = () => {
+      const [from, to] = timeWindow({ year: filters.year, span: filters.span })
+      const spec = filters.layers.includes('office') ? layerSpecs.specs.find((s) => s.id === 'office-labels') : undefined
+      const codes = spec?.kind === 'labels'
+        ? spec.data.filter((d) => d.replaces && d.years[0] <= to && (filters.timeMode === 'cumulative' || d.years[1] >= from)).map((d) => d.replaces!)
+        : []
+      mainMap.hideLabels([...new Set(codes)].sort())
+    }
     stops = [
+      watch([() => layerSpecs.specs, () => filters.layers, () => filters.timeMode, () => filters.year, () => filters.span], seatLabels, { immediate: true }),
       watch(() => timeWindow({ year: filters.year, span: filters.span }), (w) => tween.to([w[0], w[1]], !prefersReducedMotion()), { deep: true }),
-      watch([() => layerSpecs.specs, () => filters.layers, () => filters.timeMode, () => ui.selection], render, { immediate: true }),
+      watch([() => layerSpecs.specs, () => filters.layers, () => filters.timeMode, () => ui.selection, () => ui.locale], render, { immediate: true }),
     ]
     onReady()
   })

@@ -67,6 +67,35 @@ export function shownCountByLayer(index: TimeIndex, view: TimeView): Record<Laye
   return Object.fromEntries(LAYER_IDS.map((id, i) => [id, counts[i]!])) as Record<LayerId, number>
 }
 
+/**
+ * For each id in `groups`, how many of its records the view shows: one walk over the index for every group (the
+ * legend's entries ask this on each year change; no per-year record list is built). Ids not in the index count 0.
+ */
+export function shownCountOf(index: TimeIndex, view: TimeView, groups: readonly (readonly string[])[]): number[] {
+  const shown = new Uint8Array(index.records.length)
+  eachShown(index, timeWindow(view), view.timeMode, view.layers, (i) => (shown[i] = 1))
+  const at = positionOf(index)
+  return groups.map((ids) => {
+    let n = 0
+    for (const id of ids) {
+      const i = at.get(id)
+      if (i !== undefined) n += shown[i]!
+    }
+    return n
+  })
+}
+
+const positions = new WeakMap<TimeIndex, Map<string, number>>()
+/** id -> position in the index, built once per index. */
+function positionOf(index: TimeIndex): Map<string, number> {
+  let at = positions.get(index)
+  if (!at) {
+    at = new Map(index.records.map((r, i) => [r.id, i]))
+    positions.set(index, at)
+  }
+  return at
+}
+
 export function shownCount(index: TimeIndex, view: TimeView): number {
   let count = 0
   eachShown(index, timeWindow(view), view.timeMode, view.layers, () => (count += 1))

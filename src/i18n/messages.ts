@@ -119,6 +119,10 @@ export const messages = {
       approximateArea: '虚线边、浅色：近似位置（本图选定的地区）', approximatePoint: '浅色圆、粗圈：近似位置（本图选定）', approximateLine: '虚线：示意线路（近似位置）',
       dateUnknown: '灰色点线：日期不详（所示年份只是替代）',
     },
+    officeTimeline: {
+      title: '本办事处历程', stated: '来源所述时段：{years}', coverage: '联系区域：{regions}', task: '规划任务：{name}',
+      current: '（当前记录）',
+    },
     headline: {
       label: '核心数字', open: '查看记录：{name}', none: '—', plannedMore: '另有规划 {n} 项',
       aidFunds: '对口支援资金', aidProjects: '援建项目', parks: '共建园区与基地', offices: '驻外办事处', council: '长三角协调会成员城市', depth: '航道最大水深',
@@ -372,6 +376,10 @@ export const messages = {
       office: 'Liaison office (dot coloured as its regions)', coverageTint: 'Office region: tinted by its office', collapse: 'Hide the {name} legend', expand: 'Show the {name} legend', funds: 'Funds', projects: 'Projects',
       approximateArea: 'Dashed edge, paler fill: approximate place (regions chosen by the atlas)', approximatePoint: 'Pale disc in a strong ring: approximate place (chosen by the atlas)',
       approximateLine: 'Dashed: schematic line (approximate place)', dateUnknown: 'Grey dotted edge: date not known (the years shown stand in)',
+    },
+    officeTimeline: {
+      title: 'This office over time', stated: 'Span stated by the source: {years}', coverage: 'Liaison region: {regions}', task: 'Planned task: {name}',
+      current: '(this record)',
     },
     headline: {
       label: 'Key figures', open: 'Open the record: {name}', none: '—', plannedMore: '+{n} planned',

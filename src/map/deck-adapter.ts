@@ -1,8 +1,9 @@
 // The thin adapter: layer descriptions -> deck.gl layers. The year moves one GPU filter uniform, not the data.
-import { ArcLayer, PathLayer, ScatterplotLayer, PolygonLayer } from '@deck.gl/layers'
+import { ArcLayer, PathLayer, ScatterplotLayer, PolygonLayer, TextLayer } from '@deck.gl/layers'
 import { DataFilterExtension, PathStyleExtension, type DataFilterExtensionProps } from '@deck.gl/extensions'
 import type { Layer, PickingInfo } from '@deck.gl/core'
-import type { Datum, LayerSpec, PolygonDatum, PointDatum, ArcDatum, PathDatum } from './layer-specs'
+import type { Datum, LayerSpec, PolygonDatum, PointDatum, ArcDatum, PathDatum, LabelDatum } from './layer-specs'
+import { MAP_FONT } from './palette'
 import { FIRST_LABEL_LAYER } from './style'
 import { FIRST_YEAR, LAST_YEAR } from '../domain/time'
 import type { TimeMode } from '../domain/filters'
@@ -40,6 +41,10 @@ export interface AdapterState {
   mode: TimeMode
   selection: string | null
   hidden: ReadonlySet<string>
+  /** The language of the map's own labels (office seats, liaison regions); Chinese when left out. */
+  locale?: 'zh' | 'en'
+  /** Labels grow with the screen as the basemap's do (main-map.ts textScaleFor); 1 when left out. */
+  labelScale?: number
 }
 
 const common = (spec: LayerSpec, state: AdapterState) => ({
@@ -55,6 +60,8 @@ const common = (spec: LayerSpec, state: AdapterState) => ({
   parameters: { depthCompare: 'always' as const, depthWriteEnabled: false },
   updateTriggers: { getLineColor: state.selection, getLineWidth: state.selection },
 })
+
+const LABEL_OFFSET: Record<LabelDatum['side'], [number, number]> = { above: [0, -12], below: [0, 12], left: [-12, 0], right: [12, 0] }
 
 const SELECTED: [number, number, number, number] = [200, 30, 30, 255]
 
@@ -118,6 +125,32 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState): Layer[] {
           getWidth: (d: ArcDatum) => (arcSelected(d) ? 4 : 2),
           greatCircle: false,
         } as never)
+      case 'labels': {
+        // Drawn above the thematic marks (no beforeId), never picked: the dot or area beneath is the record.
+        const scale = state.labelScale ?? 1
+        const lang = state.locale ?? 'zh'
+        return new TextLayer<LabelDatum>({
+          ...common(spec, state),
+          beforeId: undefined,
+          pickable: false,
+          getPosition: (d: LabelDatum) => d.position as [number, number],
+          getText: (d: LabelDatum) => d.text[lang],
+          getSize: (d: LabelDatum) => (d.minor ? 12 : 14) * scale,
+          sizeUnits: 'pixels',
+          getColor: (d: LabelDatum) => (d.minor ? [70, 60, 50, 255] : [35, 30, 25, 255]),
+          // The seat's name above its dot (or beside it, layer-specs), a liaison region's small label below its point.
+          getPixelOffset: (d: LabelDatum) => LABEL_OFFSET[d.side].map((v) => v * scale),
+          getTextAnchor: (d: LabelDatum) => (d.side === 'left' ? 'end' : d.side === 'right' ? 'start' : 'middle'),
+          getAlignmentBaseline: (d: LabelDatum) => (d.side === 'above' ? 'bottom' : d.side === 'below' ? 'top' : 'center'),
+          fontFamily: `"${MAP_FONT}", sans-serif`,
+          fontWeight: 700,
+          characterSet: 'auto',
+          fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+          outlineWidth: 3,
+          outlineColor: [255, 253, 248, 235],
+          updateTriggers: { getText: lang, getSize: scale, getPixelOffset: scale },
+        } as never)
+      }
       case 'paths':
         return new PathLayer<PathDatum>({
           ...common(spec, state),

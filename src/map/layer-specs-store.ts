@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { buildLayerSpecs, type LayerSpec } from './layer-specs'
 import { regionShapes } from './region-shapes'
+import { seatName } from '../domain/offices'
 import { useBasemapStore } from '../stores/basemap'
 import { useDataStore } from '../stores/data'
 import { useLayersStore } from '../stores/layers'
@@ -29,6 +30,7 @@ export const useLayerSpecsStore = defineStore('layerSpecs', () => {
     regionShapes: shapes.value,
     shanghai: shanghai.value,
     placeOf: (code) => basemap.basemap?.places.get(code)?.label,
+    placeName: (code) => seatName(basemap.basemap?.places, code) ?? undefined,
   }))
   return { specs }
 })

@@ -4,6 +4,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson'
 import { CATEGORIES, isApproximateLocation, type AtlasRecord, type LayerId } from '../domain/schema'
 import type { AidMetric } from '../domain/selectors'
 import { countableFigure, statedTotalIds } from '../domain/figures'
+import { officeSeat, type LocalText } from '../domain/offices'
 import {
   ACHIEVED_ARC, NO_FIGURE, PLANNED_ARC, PLANNED_NO_FIGURE, categorical, depthScale, joinedScale, rgba, sequentialLog, type Rgba,
 } from './palettes'
@@ -26,6 +27,16 @@ export interface PointDatum extends Datum { position: Position; radius: number; 
 /** One arc to a recipient province for a run of years; `ids` are the records it stands for. */
 export interface ArcDatum extends Datum { from: Position; to: Position; ids: string[] }
 export interface PathDatum extends Datum { path: Position[]; width: number }
+/** A text on the map in both languages (the adapter picks the language); `minor` is the smaller, lighter kind. */
+export interface LabelDatum extends Datum {
+  position: Position
+  text: LocalText
+  minor: boolean
+  /** Where the text sits round its point: a seat's name above its dot, or beside it when another seat is near. */
+  side: 'above' | 'below' | 'left' | 'right'
+  /** The unit whose basemap label stands at the same point (a province seat): the basemap leaves its label out. */
+  replaces?: string
+}
 
 export interface LegendEntry {
   /** An i18n key (legend.*) or a category/status key rendered through i18n. */
@@ -33,6 +44,11 @@ export interface LegendEntry {
   params?: Record<string, string | number>
   colour: Rgba
   shape: 'fill' | 'circle' | 'ring' | 'line' | 'arc' | 'dashed' | 'dotted'
+  /**
+   * The records the entry stands for: the legend shows the entry only while one of them is on the map, with how
+   * many are. An entry without `ids` is a key to a scale (a colour ramp's ends), shown while its layer draws anything.
+   */
+  ids?: readonly string[]
 }
 
 interface SpecBase { id: string; layer: LayerId; legend: LegendEntry[] }
@@ -41,6 +57,7 @@ export type LayerSpec =
   | (SpecBase & { kind: 'points'; data: PointDatum[] })
   | (SpecBase & { kind: 'arcs'; data: ArcDatum[] })
   | (SpecBase & { kind: 'paths'; data: PathDatum[] })
+  | (SpecBase & { kind: 'labels'; data: LabelDatum[] })
 
 export interface SpecInput {
   /** Records passing every filter but time (time is filtered on the GPU). */
@@ -52,6 +69,8 @@ export interface SpecInput {
   shanghai: Position
   /** A province's label point, where its arc ends (the record's own point when missing). */
   placeOf?: (code: string) => Position | undefined
+  /** A unit's short name as maps label it (广州, 海南), for the office labels. */
+  placeName?: (code: string) => LocalText | undefined
 }
 
 const polygonsOf = (codes: readonly string[], shapes: ReadonlyMap<string, Shape>): Position[][][] =>
@@ -108,10 +127,22 @@ function precisionLegend(data: readonly Datum[], kind: 'area' | 'point' | 'line'
   const approximate: LegendEntry = kind === 'point'
     ? { label: 'legend.approximatePoint', colour: [90, 80, 60, 255], shape: 'ring' }
     : { label: kind === 'line' ? 'legend.approximateLine' : 'legend.approximateArea', colour: [90, 80, 60, 255], shape: 'dashed' }
+  const approximateIds = idsOf(data.filter((d) => d.approximate))
+  const undatedIds = idsOf(data.filter((d) => d.undated))
   return [
-    ...(data.some((d) => d.approximate) ? [approximate] : []),
-    ...(data.some((d) => d.undated) ? [{ label: 'legend.dateUnknown', colour: UNDATED_LINE, shape: 'dotted' as const }] : []),
+    ...(approximateIds.length ? [{ ...approximate, ids: approximateIds }] : []),
+    ...(undatedIds.length ? [{ label: 'legend.dateUnknown', colour: UNDATED_LINE, shape: 'dotted' as const, ids: undatedIds }] : []),
   ]
+}
+
+/** The record ids of some drawn data, each once (a record drawn as several paths is one record). */
+export function idsOf(data: readonly Datum[]): string[] {
+  return [...new Set(data.flatMap((d) => ('ids' in d ? (d as ArcDatum).ids : [d.id])))]
+}
+
+/** The records a layer description draws, whatever the year (the legend counts those on the map now). */
+export function specRecordIds(spec: LayerSpec): string[] {
+  return idsOf(spec.data)
 }
 
 const extent = (values: number[]): [number, number] =>
@@ -164,24 +195,27 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
       position, radius: 6 + 34 * Math.sqrt(v) / maxR, filled: !planned }]
   }))
   const arcs = provinceArcs(aid, input)
+  const planned = new Set(aid.filter((r) => r.status === 'planned').map((r) => r.id))
+  const unfigured = new Set(aid.filter((r) => figureOf(r) === undefined).map((r) => r.id))
+  const regionIds = (test: (id: string) => boolean) => idsOf(regions.filter((d) => test(d.id)))
   return [
     { id: 'aid-regions', layer: 'aid', kind: 'polygons', data: regions, legend: [
       ...(values.length ? [
         { label: 'legend.aidLow', params: { value: lo }, colour: rgba(fillOf(lo), 215), shape: 'fill' as const },
         { label: 'legend.aidHigh', params: { value: hi }, colour: rgba(fillOf(hi), 215), shape: 'fill' as const },
       ] : []),
-      { label: 'legend.plannedArea', colour: [...PLANNED_ARC.slice(0, 3), 255] as Rgba, shape: 'line' },
-      { label: 'legend.noFigure', colour: NO_FIGURE, shape: 'fill' },
-      { label: 'legend.plannedNoFigure', colour: PLANNED_NO_FIGURE, shape: 'fill' },
+      { label: 'legend.plannedArea', colour: [...PLANNED_ARC.slice(0, 3), 255] as Rgba, shape: 'line', ids: regionIds((id) => planned.has(id)) },
+      { label: 'legend.noFigure', colour: NO_FIGURE, shape: 'fill', ids: regionIds((id) => unfigured.has(id) && !planned.has(id)) },
+      { label: 'legend.plannedNoFigure', colour: PLANNED_NO_FIGURE, shape: 'fill', ids: regionIds((id) => unfigured.has(id) && planned.has(id)) },
       ...precisionLegend(regions, 'area'),
     ] },
     { id: 'aid-arcs', layer: 'aid', kind: 'arcs', data: arcs, legend: [
-      { label: 'legend.arcAchieved', colour: ACHIEVED_ARC, shape: 'arc' },
-      { label: 'legend.arcPlanned', colour: PLANNED_ARC, shape: 'arc' },
+      { label: 'legend.arcAchieved', colour: ACHIEVED_ARC, shape: 'arc', ids: idsOf(arcs.filter((a) => a.fill === ACHIEVED_ARC)) },
+      { label: 'legend.arcPlanned', colour: PLANNED_ARC, shape: 'arc', ids: idsOf(arcs.filter((a) => a.fill === PLANNED_ARC)) },
     ] },
     { id: 'aid-symbols', layer: 'aid', kind: 'points', data: symbols, legend: [
-      { label: 'legend.symbolSize', colour: [60, 50, 40, 230], shape: 'circle' },
-      { label: 'legend.plannedRing', colour: PLANNED_ARC, shape: 'ring' },
+      { label: 'legend.symbolSize', colour: [60, 50, 40, 230], shape: 'circle', ids: idsOf(symbols.filter((d) => d.filled)) },
+      { label: 'legend.plannedRing', colour: PLANNED_ARC, shape: 'ring', ids: idsOf(symbols.filter((d) => !d.filled)) },
       ...precisionLegend(symbols, 'point'),
     ] },
   ]
@@ -255,6 +289,7 @@ export function categoryColour(layer: LayerId, category: string, alpha = 255): R
 
 function categoryPoints(id: string, layer: LayerId, records: AtlasRecord[], radiusOf: (r: AtlasRecord) => number): LayerSpec {
   const present = new Set(records.map((r) => r.category))
+  const categoryOf = new Map(records.map((r) => [r.id, r.category]))
   const data = records.flatMap((r): PointDatum[] => {
     const position = pointOf(r)
     if (!position) return []
@@ -263,7 +298,9 @@ function categoryPoints(id: string, layer: LayerId, records: AtlasRecord[], radi
   }).sort((a, b) => b.radius - a.radius || a.id.localeCompare(b.id))
   return { id, layer, kind: 'points', data,
     legend: [
-      ...CATEGORIES[layer].filter((c) => present.has(c)).map((c) => ({ label: `category.${c}`, colour: categoryColour(layer, c), shape: 'circle' as const })),
+      ...CATEGORIES[layer].filter((c) => present.has(c)).map((c) => ({
+        label: `category.${c}`, colour: categoryColour(layer, c), shape: 'circle' as const, ids: idsOf(data.filter((d) => categoryOf.get(d.id) === c)),
+      })),
       ...precisionLegend(data, 'point'),
     ] }
 }
@@ -298,35 +335,113 @@ function waterwaySpecs(input: SpecInput): LayerSpec[] {
   ]
 }
 
-/** One colour per office, shared by the office's point and the provinces it covers. */
+/**
+ * One colour per office seat (the city or region an office sits in), shared by the office's dot, its label and the
+ * regions it covers: the Shenzhen office and the liaison office that succeeded it are one colour. A record over
+ * several seats (the plan's task for all offices) is the neutral dark brown.
+ */
 export function officeColours(records: readonly AtlasRecord[]): Map<string, Rgba> {
-  const ids = records.filter((r) => r.layer === 'office').map((r) => r.id).sort()
-  return new Map(ids.map((id, i) => [id, categorical(i)]))
+  const offices = records.filter((r) => r.layer === 'office')
+  const seats = [...new Set(offices.map(officeSeat).filter((s): s is string => s !== null))].sort()
+  return new Map(offices.map((r) => {
+    const seat = officeSeat(r)
+    return [r.id, seat === null ? OFFICE_TASK : categorical(seats.indexOf(seat))]
+  }))
+}
+const OFFICE_TASK: Rgba = [93, 74, 54, 255]
+
+/**
+ * Runs of years in which some record stands at one place with one text: the label is drawn once per run, not once
+ * per record (the Shenzhen office and its successor are one "深圳" label over 2006–2015).
+ */
+function labelRuns(items: { id: string; years: [number, number]; key: string }[]): Map<string, { id: string; years: [number, number] }[]> {
+  const byKey = new Map<string, { id: string; years: [number, number] }[]>()
+  for (const item of [...items].sort((a, b) => a.years[0] - b.years[0] || a.id.localeCompare(b.id))) {
+    const runs = byKey.get(item.key) ?? []
+    const last = runs[runs.length - 1]
+    if (last && item.years[0] <= last.years[1] + 1) last.years = [last.years[0], Math.max(last.years[1], item.years[1])]
+    else runs.push({ id: item.id, years: [item.years[0], item.years[1]] })
+    byKey.set(item.key, runs)
+  }
+  return byKey
 }
 
 function officeSpecs(input: SpecInput): LayerSpec[] {
   const colours = officeColours(input.allRecords)
-  const offices = byLayer(input.records, 'office').flatMap((r): PointDatum[] => {
+  const officeRecords = byLayer(input.records, 'office')
+  // One symbol: a dot in its seat's colour with a white ring (undated: grey ring), labelled with the seat's name.
+  const offices = officeRecords.flatMap((r): PointDatum[] => {
     const position = pointOf(r)
-    const c = colours.get(r.id) ?? categorical(7)
-    return position ? [{ ...base(r, c, [255, 255, 255, 255]), position, radius: 9, filled: true }] : []
+    const c = colours.get(r.id) ?? OFFICE_TASK
+    return position ? [{ ...base(r, c, [255, 255, 255, 255]), position, radius: 8, filled: true }] : []
   })
-  const coverage = byLayer(input.records, 'coverage').flatMap((r): PolygonDatum[] => {
-    const c = colours.get(r.office ?? '') ?? categorical(7)
+  const coverageRecords = byLayer(input.records, 'coverage')
+  const coverage = coverageRecords.flatMap((r): PolygonDatum[] => {
+    const c = colours.get(r.office ?? '') ?? OFFICE_TASK
     const polygons = polygonsOf(r.regions, input.regionShapes)
     return polygons.length ? [{ ...base(r, [c[0], c[1], c[2], 95], [c[0], c[1], c[2], 230]), polygons }] : []
   })
+  const labels: LabelDatum[] = []
+  const seatText = (code: string) => input.placeName?.(code)
+  // The office's seat, above its dot.
+  const seated = officeRecords.flatMap((r) => {
+    const seat = officeSeat(r)
+    const position = pointOf(r)
+    return seat && position && seatText(seat) ? [{ r, seat, position }] : []
+  })
+  // Two seats close together (Beijing and Qinhuangdao, Guangzhou and Shenzhen): the western name goes left of its
+  // dot and the eastern one right, so the names never run into each other.
+  const seatPoints = new Map(seated.map((x) => [x.seat, x.position]))
+  const sideOf = (seat: string): LabelDatum['side'] => {
+    const [x, y] = seatPoints.get(seat)!
+    for (const [other, [ox, oy]] of seatPoints) {
+      if (other === seat || Math.abs(ox! - x!) > 4 || Math.abs(oy! - y!) > 2.5) continue
+      return ox! > x! ? 'left' : 'right'
+    }
+    return 'above'
+  }
+  for (const [key, runs] of labelRuns(seated.map(({ r, seat }) => ({ id: r.id, years: r.years, key: seat })))) {
+    const { position, r } = seated.find((x) => x.seat === key)!
+    const side = sideOf(key)
+    const c = colours.get(r.id) ?? OFFICE_TASK
+    // A seat at a province's label point (Beijing, Hainan, Inner Mongolia, Xinjiang) would repeat the basemap's
+    // label there, over the dot: the office's label takes its place.
+    const replaces = key.endsWith('0000') && r.pointIsRegionLabel ? key : undefined
+    for (const run of runs) {
+      labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text: seatText(key)!, minor: false, side, replaces })
+    }
+  }
+  // A small label ("广州办 联系区域") in the first province of a liaison region away from its office's seat, keyed
+  // to the office by colour and name; a region that is only the seat's own province is named by the office's label.
+  const byId = new Map(input.allRecords.map((r) => [r.id, r]))
+  const holds = (unit: string, seat: string) => seat.startsWith(unit.replace(/(00)+$/, ''))
+  const covered = coverageRecords.flatMap((r) => {
+    const office = byId.get(r.office ?? '')
+    const seat = office ? officeSeat(office) : null
+    const unit = seat ? r.regions.find((c) => c.endsWith('0000') && !holds(c, seat)) : undefined
+    const position = unit ? input.placeOf?.(unit) : undefined
+    const name = seat ? seatText(seat) : undefined
+    return office && unit && name && position ? [{ r, office, unit, name, position }] : []
+  })
+  for (const [key, runs] of labelRuns(covered.map(({ r, office, unit }) => ({ id: r.id, years: r.years, key: `${office.id}|${unit}` })))) {
+    const { name, position, office } = covered.find((x) => `${x.office.id}|${x.unit}` === key)!
+    const c = colours.get(office.id) ?? OFFICE_TASK
+    const text = { zh: `${name.zh}办 联系区域`, en: `${name.en} office region` }
+    for (const run of runs) labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text, minor: true, side: 'below' })
+  }
   // The legend lists categories, never records: offices are one category (the office's name is in its tooltip and
-  // panel; "增设"/"调整" are events of an office, not kinds). Each dot shares its colour with the regions it covers.
+  // panel; "增设"/"调整" are events on an office's timeline, not kinds). Each dot shares its colour with its regions.
   return [
     { id: 'coverage', layer: 'coverage', kind: 'polygons', data: coverage, legend: coverage.length ? [
-      { label: 'legend.coverageTint', colour: [...categorical(0).slice(0, 3), 95] as Rgba, shape: 'fill' },
+      { label: 'legend.coverageTint', colour: [...categorical(0).slice(0, 3), 95] as Rgba, shape: 'fill', ids: idsOf(coverage) },
       ...precisionLegend(coverage, 'area'),
     ] : [] },
     { id: 'offices', layer: 'office', kind: 'points', data: offices, legend: offices.length ? [
-      { label: 'legend.office', colour: categorical(0), shape: 'circle' },
+      { label: 'legend.office', colour: categorical(0), shape: 'circle', ids: idsOf(offices) },
       ...precisionLegend(offices, 'point'),
     ] : [] },
+    { id: 'office-labels', layer: 'office', kind: 'labels', data: labels.filter((l) => !l.minor), legend: [] },
+    { id: 'coverage-labels', layer: 'coverage', kind: 'labels', data: labels.filter((l) => l.minor), legend: [] },
   ]
 }
 
@@ -354,7 +469,10 @@ function cooperationSpecs(input: SpecInput): LayerSpec[] {
 }
 
 /** Drawing order, bottom to top: areas first, then lines, arcs and points. */
-const ORDER = ['coverage', 'council', 'aid-regions', 'waterway-lines', 'aid-arcs', 'aid-symbols', 'waterway-points', 'parks', 'cooperation-points', 'offices']
+const ORDER = [
+  'coverage', 'council', 'aid-regions', 'waterway-lines', 'aid-arcs', 'aid-symbols', 'waterway-points', 'parks', 'cooperation-points', 'offices',
+  'coverage-labels', 'office-labels',
+]
 
 /** Every thematic layer, bottom to top. */
 export function buildLayerSpecs(input: SpecInput): LayerSpec[] {

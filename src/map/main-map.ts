@@ -34,6 +34,8 @@ export interface MainMap {
   /** Calls `listener` once the style has loaded (at once if it has). */
   onLoad(listener: () => void): void
   canvas(): HTMLCanvasElement
+  /** The basemap leaves out its labels of these units (an office labels its seat there instead). */
+  hideLabels(codes: readonly string[]): void
   dispose(): void
 }
 
@@ -159,6 +161,15 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
     },
     canvas() {
       return map.getCanvas()
+    },
+    hideLabels(codes) {
+      const apply = () => {
+        for (const id of ['province-labels', 'prefecture-labels']) {
+          if (map.getLayer(id)) map.setFilter(id, codes.length ? ['!', ['in', ['get', 'code'], ['literal', [...codes]]]] : null)
+        }
+      }
+      if (styleLoaded) apply()
+      else map.once('load', apply)
     },
     dispose() {
       map.off('idle', onIdle)

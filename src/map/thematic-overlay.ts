@@ -4,7 +4,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox'
 import type { PickingInfo } from '@deck.gl/core'
 import { toDeckLayers, pickedId, type AdapterState } from './deck-adapter'
 import type { LayerSpec } from './layer-specs'
-import { maplibreMap, type MainMap } from './main-map'
+import { maplibreMap, textScaleFor, type MainMap } from './main-map'
 import { exposeForTests } from './test-handles'
 
 export interface ThematicOverlay {
@@ -50,7 +50,7 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
   exposeForTests({ __atlasDeck: (overlay as unknown as { _deck: unknown })._deck })
   return {
     render(specs, state) {
-      overlay.setProps({ layers: toDeckLayers(specs, state) })
+      overlay.setProps({ layers: toDeckLayers(specs, { ...state, labelScale: state.labelScale ?? textScaleFor(map.getContainer()) }) })
     },
     dispose() {
       offClick()
