@@ -41,6 +41,8 @@ export interface CanvasInset {
   update(scene: InsetScene | null): void
   /** What lies under a CSS-pixel point of the inset: the record drawn there, else the units (province first). */
   pick(x: number, y: number): InsetPick
+  /** The ids of the marks drawn now, bottom to top (the browser tests read it). */
+  marks(): string[]
   dispose(): void
 }
 
@@ -79,6 +81,20 @@ export function within(collection: FeatureCollection, bounds: Bounds, margin = 1
     return b !== null && b[0] <= east + margin && b[2] >= west - margin && b[1] <= north + margin && b[3] >= south - margin
   })
   return { type: 'FeatureCollection', features }
+}
+
+/** The marks of `specs` that reach into `bounds`, arcs left out: an inset draws these, clipped once per spec change. */
+export function specsWithin(specs: readonly LayerSpec[], bounds: Bounds): LayerSpec[] {
+  const [[west, south], [east, north]] = bounds
+  const inside = (b: [number, number, number, number] | null) => b !== null && b[0] <= east && b[2] >= west && b[1] <= north && b[3] >= south
+  return specs.flatMap((spec): LayerSpec[] => {
+    switch (spec.kind) {
+      case 'arcs': return []
+      case 'points': return [{ ...spec, data: spec.data.filter((d) => inside(bboxOf({ type: 'Point', coordinates: d.position }))) }]
+      case 'paths': return [{ ...spec, data: spec.data.filter((d) => inside(bboxOf({ type: 'LineString', coordinates: d.path }))) }]
+      case 'polygons': return [{ ...spec, data: spec.data.filter((d) => inside(bboxOf({ type: 'MultiPolygon', coordinates: d.polygons }))) }]
+    }
+  })
 }
 
 const css = (c: readonly number[]) => `rgba(${c[0]},${c[1]},${c[2]},${(c[3] ?? 255) / 255})`
@@ -273,6 +289,9 @@ export function createCanvasInset(container: HTMLElement, options: CanvasInsetOp
         if (typeof code === 'string') regions.push(code)
       }
       return { id: null, regions }
+    },
+    marks() {
+      return hits.map((h) => h.id)
     },
     dispose() {
       resized.disconnect()
