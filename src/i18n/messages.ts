@@ -256,7 +256,6 @@ export const messages = {
       dossierOverall: '上海对口支援与合作总览',
       dossierRegion: '地区概况：{name}',
       records: '{n} 条记录',
-      layerRow: '{layer}',
     },
   },
   en: {
@@ -507,7 +506,7 @@ export const messages = {
     // Yangtze Delta inset and the 32:9 wall (helper delta)
     deltaInset: {
       label: 'Yangtze Delta inset: Shanghai, Jiangsu, Zhejiang and Anhui by prefecture, clickable',
-      note: 'Yangtze Delta, by prefecture',
+      note: 'Yangtze Delta',
       hint: 'The inset shows the Delta’s units and features only, without arcs',
     },
     wall: {
@@ -516,7 +515,6 @@ export const messages = {
       dossierOverall: 'Shanghai’s support and cooperation: overview',
       dossierRegion: 'Region overview: {name}',
       records: '{n} records',
-      layerRow: '{layer}',
     },
   },
 } as const

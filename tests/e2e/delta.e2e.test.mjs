@@ -17,7 +17,6 @@ const boxOf = (page, selector) => page.evaluate((sel) => {
   return r.width === 0 && r.height === 0 ? null : { x: r.x, y: r.y, w: r.width, h: r.height }
 }, selector)
 const overlap = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
-const insetShown = (page) => page.locator('[data-testid="delta-inset"]').count().then((n) => n === 1)
 
 /**
  * A point of the Delta inset (CSS px, page coordinates) where the inset finds a record (`record: true`) or only
@@ -142,6 +141,99 @@ test('the tour chapter "delta-in-china" shows China with the Delta inset (briefi
     await settle(page)
     await page.getByTestId('delta-inset').waitFor({ timeout: 20_000 })
     await screenshot(page, 'delta-inset-brief')
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
+/** Whether the main map draws neighbouring land (not sea) at each [lon, lat] that is on screen; off-screen ones are skipped. */
+const landAt = (page, points) => page.evaluate((pts) => {
+  const map = window.__atlasMap
+  const { clientWidth: w, clientHeight: h } = map.getCanvas()
+  return pts.map(([lon, lat]) => {
+    const p = map.project([lon, lat])
+    if (p.x < 0 || p.y < 0 || p.x > w || p.y > h) return [lon, lat, 'off-screen']
+    return [lon, lat, map.queryRenderedFeatures([p.x, p.y], { layers: ['neighbours-fill', 'provinces-fill'] }).length > 0]
+  })
+}, points)
+/** Land far from China on every side: Europe, Africa, Arabia, Australia, the Americas, Siberia. */
+const FAR_LAND = [[10, 50], [20, 5], [45, 25], [135, -25], [-100, 40], [100, 65]]
+
+test('7680×2160 wall: the year chart and the dossier side by side with the map, laid out in its width, legible from 5 m', { timeout: 400_000 }, async () => {
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { width: 7680, height: 2160, path: '/' })
+  try {
+    await waitForMapIdle(page, 300_000)
+    const wall = await boxOf(page, '[data-testid="wall-panel"]')
+    assert.ok(wall, 'the wall column is shown')
+    const chart = await boxOf(page, '[data-testid="wall-year-chart"]')
+    const dossier = await boxOf(page, '[data-testid="wall-dossier"]')
+    assert.ok(chart.w > 1000 && dossier.w > 1000, 'chart and dossier each take a real share of the width')
+    assert.ok(chart.x + chart.w <= dossier.x && Math.abs(chart.y - dossier.y) < 2, 'the chart and the dossier side by side')
+    assert.equal(await page.getByTestId('wall-dossier').getAttribute('data-region'), '', 'nothing selected: the overall figures')
+    assert.equal(await page.locator('[data-testid="wall-year-chart"] .year').count(), 10, 'a bar for each year 2006–2015')
+    // Beside the map: China framed between the side panel and the wall column, nothing of the chrome overlapping.
+    const china = await page.evaluate(() => {
+      const map = window.__atlasMap
+      const a = map.project([73.4, 53.6])
+      const b = map.project([135.1, 17.8])
+      return { x: a.x, y: a.y, w: b.x - a.x, h: b.y - a.y }
+    })
+    const side = await boxOf(page, '[data-chrome="side"]')
+    assert.ok(china.x >= side.x + side.w - 2 && china.x + china.w <= wall.x + 2, `China (${Math.round(china.x)}–${Math.round(china.x + china.w)} px) lies between the side panel and the wall column (${Math.round(wall.x)} px)`)
+    const others = { side: '[data-chrome="side"]', time: '[data-testid="time-panel"]', headline: '[data-testid="headline-band"]', inset: '[data-testid="inset"]',
+      delta: '[data-testid="delta-inset"]', attribution: '[data-testid="attribution"]', actions: '.app-header .actions', scale: '[data-testid="scale-bar"]' }
+    for (const [name, selector] of Object.entries(others)) {
+      const b = await boxOf(page, selector)
+      if (b) assert.ok(!overlap(wall, b), `the wall column and the ${name} do not overlap`)
+    }
+    const small = await page.evaluate(() => {
+      const out = []
+      const walker = document.createTreeWalker(document.querySelector('[data-testid="wall-panel"]'), NodeFilter.SHOW_TEXT)
+      while (walker.nextNode()) {
+        const el = walker.currentNode.parentElement
+        if (!walker.currentNode.textContent.trim() || el.getBoundingClientRect().width === 0) continue
+        const size = parseFloat(getComputedStyle(el).fontSize)
+        if (size < 30) out.push([walker.currentNode.textContent.trim().slice(0, 20), size])
+      }
+      return out
+    })
+    // From 5 m: the wall minimum of screens.e2e (18 px, read from 3 m) scaled by 5/3, so at least 30 CSS px.
+    assert.deepEqual(small, [], 'every text of the wall column is at least 30 px')
+    await screenshot(page, 'wall-7680x2160')
+    // Neighbouring land wherever the wall shows land.
+    for (const [lon, lat, land] of await landAt(page, FAR_LAND)) assert.notEqual(land, false, `land drawn at ${lon}, ${lat}`)
+
+    // A selection: the dossier becomes the selected record's region.
+    const mark = await findPoint(page, true)
+    await page.mouse.click(mark.x, mark.y)
+    await page.getByTestId('detail-panel').waitFor({ timeout: 10_000 })
+    const region = await page.getByTestId('wall-dossier').getAttribute('data-region')
+    assert.match(region, /^\d{6}$/, 'the dossier shows the selected record\'s region')
+    assert.match(await page.getByTestId('wall-dossier').textContent(), /地区概况/)
+    await screenshot(page, 'wall-7680x2160-selected')
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
+test('1280×720 zoomed out to the minimum: neighbouring land everywhere the map shows land; no wall column', { timeout: 400_000 }, async () => {
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { width: 1280, height: 720, path: '/' })
+  try {
+    await waitForMapIdle(page, 300_000)
+    assert.equal(await page.getByTestId('wall-panel').count(), 0, 'a 16:9 screen has no wall column')
+    // The map's minimum zoom (2) is the furthest a person can zoom out.
+    await page.evaluate(() => new Promise((resolve) => {
+      const map = window.__atlasMap
+      map.once('idle', resolve)
+      map.jumpTo({ center: [105, 30], zoom: map.getMinZoom() })
+      setTimeout(resolve, 30_000)
+    }))
+    await screenshot(page, 'zoomed-out-1280x720')
+    const seen = await landAt(page, FAR_LAND)
+    assert.ok(seen.filter(([, , land]) => land === true).length >= 4, `most far land is on screen and drawn: ${JSON.stringify(seen)}`)
+    for (const [lon, lat, land] of seen) assert.notEqual(land, false, `land drawn at ${lon}, ${lat}`)
     assert.deepEqual(errors, [])
   } finally {
     await context.close()
