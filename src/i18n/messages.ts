@@ -256,6 +256,7 @@ export const messages = {
       dossierOverall: '上海对口支援与合作总览',
       dossierRegion: '地区概况：{name}',
       records: '{n} 条记录',
+      more: '另有 {n} 条',
     },
   },
   en: {
@@ -515,6 +516,7 @@ export const messages = {
       dossierOverall: 'Shanghai’s support and cooperation: overview',
       dossierRegion: 'Region overview: {name}',
       records: '{n} records',
+      more: 'and {n} more',
     },
   },
 } as const

@@ -65,7 +65,7 @@ test('1920×1080: the Delta inset at the national view follows the year, a click
     const mark = await findPoint(page, true)
     assert.ok(mark, 'a mark the inset can hit')
     await page.mouse.click(mark.x, mark.y)
-    await page.getByTestId('detail-panel').waitFor({ timeout: 10_000 })
+    await page.getByTestId('detail-panel').waitFor({ timeout: 60_000 })
     assert.match(page.url(), new RegExp(`sel=${mark.id}`))
     await page.getByTestId('detail-close').click()
     // A click beside the marks picks the units under it (province and prefecture), as the main map does.
@@ -121,7 +121,7 @@ for (const [width, height, minText] of [[1280, 720, 12], [1920, 1080, 12], [3840
       await check('nothing selected')
       const mark = await findPoint(page, true)
       await page.mouse.click(mark.x, mark.y)
-      await page.getByTestId('detail-panel').waitFor({ timeout: 10_000 })
+      await page.getByTestId('detail-panel').waitFor({ timeout: 60_000 })
       await check('a record selected')
       await screenshot(page, `delta-inset-${width}x${height}`)
       assert.deepEqual(errors, [])
@@ -207,7 +207,7 @@ test('7680×2160 wall: the year chart and the dossier side by side with the map,
     // A selection: the dossier becomes the selected record's region.
     const mark = await findPoint(page, true)
     await page.mouse.click(mark.x, mark.y)
-    await page.getByTestId('detail-panel').waitFor({ timeout: 10_000 })
+    await page.getByTestId('detail-panel').waitFor({ timeout: 60_000 })
     const region = await page.getByTestId('wall-dossier').getAttribute('data-region')
     assert.match(region, /^\d{6}$/, 'the dossier shows the selected record\'s region')
     assert.match(await page.getByTestId('wall-dossier').textContent(), /地区概况/)
