@@ -256,6 +256,20 @@ export const messages = {
         help: 'CSV 列与导出相同：id、layer、name_zh、name_en、category、status、year_start、year_end、regions（GB/T 2260 代码）、lon、lat、数字列、source_ref；没有 lon/lat 时用地区代表点。',
       },
     },
+    // Yangtze Delta inset and the 32:9 wall (helper delta)
+    deltaInset: {
+      label: '长三角放大图：沪苏浙皖地市级，可点击',
+      note: '长三角放大（地市级）',
+      hint: '放大图只显示长三角的地区与要素，不画连线',
+    },
+    wall: {
+      label: '年度与地区概况',
+      yearChart: '各年份记录数',
+      dossierOverall: '上海对口支援与合作总览',
+      dossierRegion: '地区概况：{name}',
+      records: '{n} 条记录',
+      more: '另有 {n} 条',
+    },
   },
   en: {
     app: {
@@ -513,6 +527,20 @@ export const messages = {
         more: '{n} more problem(s) not listed',
         help: 'CSV columns as in the export: id, layer, name_zh, name_en, category, status, year_start, year_end, regions (GB/T 2260 codes), lon, lat, figure columns, source_ref; without lon/lat the region’s label point is used.',
       },
+    },
+    // Yangtze Delta inset and the 32:9 wall (helper delta)
+    deltaInset: {
+      label: 'Yangtze Delta inset: Shanghai, Jiangsu, Zhejiang and Anhui by prefecture, clickable',
+      note: 'Yangtze Delta',
+      hint: 'The inset shows the Delta’s units and features only, without arcs',
+    },
+    wall: {
+      label: 'Years and region overview',
+      yearChart: 'Records per year',
+      dossierOverall: 'Shanghai’s support and cooperation: overview',
+      dossierRegion: 'Region overview: {name}',
+      records: '{n} records',
+      more: 'and {n} more',
     },
   },
 } as const

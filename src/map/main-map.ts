@@ -24,6 +24,8 @@ export interface MainMap {
   camera(): Camera
   /** The codes of the units under a screen point, province first. */
   regionsAt(point: [number, number]): string[]
+  /** Called with the camera after every move, the atlas's own included; returns the unsubscribe. */
+  onMoveEnd(listener: (camera: Camera) => void): () => void
   /** A click on the map at a screen point; returns the unsubscribe. */
   onClick(listener: (point: Point) => void): () => void
   /** Called in every render event with the map's canvas, whose drawing buffer is intact only there; returns the unsubscribe. */
@@ -129,6 +131,15 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
         if (typeof code === 'string' && !codes.includes(code)) codes.push(code)
       }
       return codes
+    },
+    onMoveEnd(listener) {
+      const handler = () => listener(mainMap.camera())
+      map.on('moveend', handler)
+      map.on('resize', handler)
+      return () => {
+        map.off('moveend', handler)
+        map.off('resize', handler)
+      }
     },
     onClick(listener) {
       const handler = (e: maplibregl.MapMouseEvent) => listener({ x: e.point.x, y: e.point.y })

@@ -45,7 +45,7 @@ function label(id: string, source: string, locale: Locale, size: number, minzoom
   } satisfies LayerSpecification
 }
 
-/** The layers shared by the main map and the South China Sea inset. */
+/** The main map's ground (the insets draw the same layers in 2D: map/inset-map.ts). */
 function groundLayers(): LayerSpecification[] {
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': BASE.sea } },
@@ -104,13 +104,6 @@ export function buildMainStyle(basemap: Basemap, locale: Locale, textScale = 1):
     label('province-labels', 'province-labels', locale, 14 * textScale, 0),
   ]
   return { version: 8, sources: sources(basemap), layers }
-}
-
-export function buildInsetStyle(basemap: Basemap): StyleSpecification {
-  return { version: 8, sources: sources(basemap), layers: [
-    ...groundLayers(),
-    { id: 'provinces-line', type: 'line', source: 'provinces', paint: { 'line-color': BASE.provinceLine, 'line-width': 0.6 } },
-  ] }
 }
 
 /** The first view: all of China's mainland and Hainan; the South China Sea islands are in the inset. */

@@ -11,7 +11,7 @@ describe('the tour file', () => {
   it('the shipped chapters parse and cover the stories the kiosk tells', () => {
     const chapters = parseTour('chapters.json', JSON.parse(readFileSync('geo/tour/chapters.json', 'utf8')))
     expect(chapters.map((c) => c.id)).toEqual([
-      'review-2006-2010', 'review-xigaze', 'review-aksu', 'review-yunnan', 'review-three-gorges', 'review-dujiangyan', 'recipient-regions', 'yangtze', 'parks', 'delta', 'west-northeast-centre', 'offices', 'plan-2011-2015',
+      'review-2006-2010', 'review-xigaze', 'review-aksu', 'review-yunnan', 'review-three-gorges', 'review-dujiangyan', 'recipient-regions', 'yangtze', 'parks', 'delta-in-china', 'delta', 'west-northeast-centre', 'offices', 'plan-2011-2015',
     ])
   })
   it.each([
