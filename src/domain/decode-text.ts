@@ -11,7 +11,7 @@ export interface DecodeIssue {
   field: '(encoding)'
   message: string
   /** Message code for translation (workspace.import.issue.<code>). */
-  code: 'utf16' | 'binary' | 'notUtf8' | 'unreadable'
+  code: 'utf16' | 'binary' | 'notUtf8' | 'unreadable' | 'cancelled'
   params?: Record<string, string | number>
 }
 

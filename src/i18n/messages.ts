@@ -195,7 +195,7 @@ export const messages = {
       import: {
         drop: '把 GeoJSON 或 CSV 文件拖到这里', pick: '选择文件', problems: '{file}：{n} 个问题，未载入任何记录', loaded: '已载入 {file}：{n} 条记录',
         stage: { read: '正在读取 {file}…（1/4）', decode: '正在解码 {file}…（2/4）', check: '正在检查 {file} 的记录…（3/4）', add: '正在把 {file} 的记录加到地图上…（4/4）' },
-        files: '我的图层', remove: '移除', restoreLeftOut: '以前导入的 {file} 未通过检查，未放回地图（仍保存在浏览器中，可删除）', removeStored: '从浏览器中删除', row: '第 {n} 行', feature: '要素', file: '文件',
+        files: '我的图层', remove: '移除', restoreLeftOut: '以前导入的 {file} 未通过检查，未放回地图（仍保存在浏览器中，可删除）', removeStored: '从浏览器中删除', cancel: '取消', row: '第 {n} 行', feature: '要素', file: '文件',
         issue: {
           fileBytes: '文件大小 {size} MB，超过上限 {max} MB',
           emptyFile: '文件是空的',
@@ -250,6 +250,7 @@ export const messages = {
           duplicateId: 'id“{id}”重复，每条记录的 id 须唯一',
           decimals: '坐标小数超过 6 位（约 0.1 米）：{found}',
           geometryType: '{found} 不是地图能画的几何类型（Point、LineString、Polygon、MultiPolygon 等）',
+          cancelled: '导入已取消，未载入任何记录',
         },
         limits: '上限：文件 {mb} MB、{records} 条记录、每个几何 {gv} 个点、每个文件 {fv} 个点、名称 {name} 字、其他文字 {text} 字；最多列出 {issues} 个问题。',
         more: '另有 {n} 个问题未列出',
@@ -467,7 +468,7 @@ export const messages = {
       import: {
         drop: 'Drop a GeoJSON or CSV file here', pick: 'Choose a file', problems: '{file}: {n} problems; no record was loaded', loaded: 'Loaded {file}: {n} records',
         stage: { read: 'Reading {file}… (1/4)', decode: 'Decoding {file}… (2/4)', check: 'Checking the records of {file}… (3/4)', add: 'Adding the records of {file} to the map… (4/4)' },
-        files: 'My layers', remove: 'Remove', restoreLeftOut: 'Earlier import {file} no longer passes the checks and was not put back on the map (it is still stored in this browser; delete it here)', removeStored: 'Delete from this browser', row: 'row {n}', feature: 'feature', file: 'file',
+        files: 'My layers', remove: 'Remove', restoreLeftOut: 'Earlier import {file} no longer passes the checks and was not put back on the map (it is still stored in this browser; delete it here)', removeStored: 'Delete from this browser', cancel: 'Cancel', row: 'row {n}', feature: 'feature', file: 'file',
         issue: {
           fileBytes: 'is {size} MB; at most {max} MB can be imported',
           emptyFile: 'is empty',
@@ -522,6 +523,7 @@ export const messages = {
           duplicateId: 'id "{id}" is used twice; every record needs its own id',
           decimals: 'a coordinate has more than 6 decimals (about 0.1 m): {found}',
           geometryType: '{found} is not a geometry type the atlas draws (Point, LineString, Polygon, MultiPolygon…)',
+          cancelled: 'the import was cancelled; nothing was loaded',
         },
         limits: 'Limits: {mb} MB per file, {records} records, {gv} positions per geometry and {fv} per file, {name} characters per name and {text} per other text; at most {issues} problems listed.',
         more: '{n} more problem(s) not listed',

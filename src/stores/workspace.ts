@@ -40,6 +40,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   const publish = () => data.setUserRecords(files.value.flatMap((f) => f.records))
 
+  /** The worker's import under way, for the cancel button. */
+  let current: ImportRun | null = null
+  /** Stop the import under way (before its records join the map): nothing is loaded or stored. */
+  const cancelImport = () => current?.cancel()
   /** The import under way: its stage (the import worker reports each as it starts), or null. */
   const importing = ref<{ file: string; stage: ImportStage | 'read' | 'add'; startedAt: number } | null>(null)
 
@@ -73,7 +77,9 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       const run = importInWorker(name, bytes, { places: ctx.places, existingIds: ctx.existingIds }, (stage) => {
         if (importing.value) importing.value = { ...importing.value, stage }
       })
+      current = run
       const outcome = await run.outcome
+      current = null
       if (!outcome.decoded) return outcome.issue
       if (outcome.result.ok) {
         // Joining the map is main-thread work: say so, and let the page paint that before it starts.
@@ -178,5 +184,5 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     }
   }
 
-  return { tab, dossierRegion, files, lastImport, outcomes, storageError, restoreLeftOut, importing, importFile, importText, importBytes, remove, restore, removeLeftOut }
+  return { tab, dossierRegion, files, lastImport, outcomes, storageError, restoreLeftOut, importing, importFile, importText, importBytes, cancelImport, remove, restore, removeLeftOut }
 })

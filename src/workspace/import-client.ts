@@ -15,7 +15,13 @@ export interface ImportRun {
   stored: Promise<string | null>
   /** Whether the worker stores the file itself (else the caller does). */
   storesItself: boolean
+  /** Stops the worker: the outcome becomes a refusal with the code `cancelled` (nothing loaded, nothing stored). */
+  cancel: () => void
 }
+
+const cancelled = (name: string): ImportJobResult => ({
+  decoded: false, issue: { file: name, field: '(encoding)', code: 'cancelled', message: 'the import was cancelled; nothing was loaded' },
+})
 
 function startWorker(): Worker {
   return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'atlas-import' })
@@ -30,12 +36,18 @@ const append = (into: AtlasRecord[], more: readonly AtlasRecord[]) => { for (con
 export function importInWorker(name: string, source: Uint8Array | Blob, ctx: ImportContext & { existingIds: string[] }, onStage: (stage: ImportStage) => void, addedAt = Date.now()): ImportRun {
   if (typeof Worker === 'undefined') {
     const bytes = source instanceof Uint8Array ? Promise.resolve(source) : source.arrayBuffer().then((b) => new Uint8Array(b))
-    return { outcome: bytes.then((b) => runImportJob(name, b, ctx, onStage)), stored: Promise.resolve(null), storesItself: false }
+    return { outcome: bytes.then((b) => runImportJob(name, b, ctx, onStage)), stored: Promise.resolve(null), storesItself: false, cancel: () => {} }
   }
   const worker = startWorker()
   let settleStored: (e: string | null) => void = () => {}
   const stored = new Promise<string | null>((resolve) => { settleStored = resolve })
+  let cancel = () => {}
   const outcome = new Promise<ImportJobResult>((resolve, reject) => {
+    cancel = () => {
+      worker.terminate()
+      resolve(cancelled(name))
+      settleStored(null)
+    }
     const records: AtlasRecord[] = []
     const fail = (message: string) => {
       worker.terminate()
@@ -67,7 +79,8 @@ export function importInWorker(name: string, source: Uint8Array | Blob, ctx: Imp
     const request: WorkerRequest = { kind: 'import', name, source, ctx: { places: ctx.places, existingIds: ctx.existingIds }, addedAt }
     worker.postMessage(request, source instanceof Uint8Array ? [source.buffer] : [])
   })
-  return { outcome, stored, storesItself: true }
+  // (after `done` a cancel changes nothing: the outcome is settled and the write goes on)
+  return { outcome, stored, storesItself: true, cancel: () => cancel() }
 }
 
 /** The stored files, read and checked in the worker (or on the main thread where there is no Worker). */
