@@ -11,7 +11,8 @@ const PAPER_MM: Record<Paper, [number, number]> = { A3: [297, 420], A1: [594, 84
 
 /** The poster's pixels at 300 dpi: A3 portrait 3508×4961, A1 portrait 7016×9933. */
 export function posterPixels(paper: Paper, orientation: Orientation): [number, number] {
-  const [w, h] = PAPER_MM[paper].map((mm) => Math.round((mm / 25.4) * POSTER_DPI))
+  const px = (mm: number) => Math.round((mm / 25.4) * POSTER_DPI)
+  const [w, h] = [px(PAPER_MM[paper][0]), px(PAPER_MM[paper][1])]
   return orientation === 'portrait' ? [w, h] : [h, w]
 }
 

@@ -26,6 +26,12 @@ export interface OverlayListeners {
   onClick(click: MapClick): void
 }
 
+/** What each map's overlay drew last: the print map (print-map.ts) draws the same layers off-screen. */
+const drawn = new WeakMap<MainMap, { specs: LayerSpec[]; state: AdapterState }>()
+export function drawnThematic(mainMap: MainMap): { specs: LayerSpec[]; state: AdapterState } | null {
+  return drawn.get(mainMap) ?? null
+}
+
 export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListeners): ThematicOverlay {
   const map = maplibreMap(mainMap)
   const overlay = new MapboxOverlay({
@@ -50,10 +56,12 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
   exposeForTests({ __atlasDeck: (overlay as unknown as { _deck: unknown })._deck })
   return {
     render(specs, state) {
+      drawn.set(mainMap, { specs, state })
       overlay.setProps({ layers: toDeckLayers(specs, state) })
     },
     dispose() {
       offClick()
+      drawn.delete(mainMap)
       map.removeControl(overlay)
     },
   }

@@ -14,11 +14,11 @@ const CRC_TABLE = (() => {
 
 function crc32(parts: Uint8Array[]): number {
   let c = 0xffffffff
-  for (const bytes of parts) for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8)
+  for (const bytes of parts) for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8)
   return (c ^ 0xffffffff) >>> 0
 }
 
-function chunk(type: string, data: Uint8Array): Uint8Array {
+function chunk(type: string, data: Uint8Array): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(12 + data.length)
   const view = new DataView(out.buffer)
   view.setUint32(0, data.length)
@@ -29,7 +29,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out
 }
 
-function u32(...values: number[]): Uint8Array {
+function u32(...values: number[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(values.length * 4)
   const view = new DataView(out.buffer)
   values.forEach((v, i) => view.setUint32(i * 4, v))
@@ -58,7 +58,7 @@ export async function encodePng(width: number, height: number, rows: RowSource, 
   const { stripRows = 256, dpi, onProgress, signal } = options
   const stream = new CompressionStream('deflate')
   const writer = stream.writable.getWriter()
-  const compressed: Uint8Array[] = []
+  const compressed: Uint8Array<ArrayBuffer>[] = []
   const reading = (async () => {
     const reader = stream.readable.getReader()
     for (;;) {
@@ -79,8 +79,8 @@ export async function encodePng(width: number, height: number, rows: RowSource, 
         const s = r * stride
         const o = r * (stride + 1)
         out[o] = 1 // Sub
-        for (let i = 0; i < 4 && i < stride; i++) out[o + 1 + i] = src[s + i]
-        for (let i = 4; i < stride; i++) out[o + 1 + i] = (src[s + i] - src[s + i - 4]) & 0xff
+        for (let i = 0; i < 4 && i < stride; i++) out[o + 1 + i] = src[s + i]!
+        for (let i = 4; i < stride; i++) out[o + 1 + i] = (src[s + i]! - src[s + i - 4]!) & 0xff
       }
       await writer.write(out)
       onProgress?.(Math.min(1, (y0 + n) / height))
@@ -106,11 +106,11 @@ export async function encodePng(width: number, height: number, rows: RowSource, 
   // One IDAT per compressed piece, each at most a few MB, so no single buffer holds the whole stream.
   for (const piece of merge(compressed, 1 << 22)) parts.push(chunk('IDAT', piece))
   parts.push(chunk('IEND', new Uint8Array(0)))
-  return new Blob(parts as BlobPart[], { type: 'image/png' })
+  return new Blob(parts, { type: 'image/png' })
 }
 
 /** Join small pieces into pieces of up to `size` bytes (the deflate stream hands out many small ones). */
-function* merge(pieces: Uint8Array[], size: number): Generator<Uint8Array> {
+function* merge(pieces: Uint8Array[], size: number): Generator<Uint8Array<ArrayBuffer>> {
   let buffer: Uint8Array[] = []
   let length = 0
   const flush = () => {

@@ -12,7 +12,7 @@ function readPng(bytes: Buffer) {
     chunks.push({ type, data: bytes.subarray(at + 8, at + 8 + len) })
     at += 12 + len
   }
-  const ihdr = chunks[0].data
+  const ihdr = chunks[0]!.data
   const [w, h] = [ihdr.readUInt32BE(0), ihdr.readUInt32BE(4)]
   const raw = inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)))
   const stride = w * 4
@@ -21,8 +21,8 @@ function readPng(bytes: Buffer) {
     const filter = raw[y * (stride + 1)]
     expect(filter).toBe(1)
     for (let i = 0; i < stride; i++) {
-      const v = raw[y * (stride + 1) + 1 + i]
-      pixels[y * stride + i] = (v + (i >= 4 ? pixels[y * stride + i - 4] : 0)) & 0xff
+      const v = raw[y * (stride + 1) + 1 + i]!
+      pixels[y * stride + i] = (v + (i >= 4 ? pixels[y * stride + i - 4]! : 0)) & 0xff
     }
   }
   return { w, h, pixels, types: chunks.map((c) => c.type), phys: chunks.find((c) => c.type === 'pHYs')?.data }

@@ -36,8 +36,8 @@ describe('poster layout', () => {
     const plan = printPlan([3508, 4961], [1280, 720], 4096)
     expect(plan.scale).toBeCloseTo(3508 / 1280, 3)
     expect([plan.cols, plan.rows]).toEqual([1, 2])
-    expect(plan.tiles[0].offset[0]).toBeCloseTo(0, 9)
-    expect(plan.tiles[0].offset[1]).toBeLessThan(0)
+    expect(plan.tiles[0]!.offset[0]).toBeCloseTo(0, 9)
+    expect(plan.tiles[0]!.offset[1]).toBeLessThan(0)
   })
 
   it('A1 landscape tiles at a GPU limit of 4096', () => {
