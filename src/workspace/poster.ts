@@ -32,6 +32,8 @@ export interface PosterReport {
   screen: [number, number]
   plan: Pick<PrintPlan, 'scale' | 'cols' | 'rows' | 'tilePx'>
   texts: { text: string; x: number; y: number; px: number }[]
+  /** The paper panels drawn over the map, [x, y, width, height] in poster pixels. */
+  panels: [number, number, number, number][]
   /** The scale bar drawn: its length in metres and in poster pixels. */
   scaleBar: { meters: number; px: number } | null
 }
@@ -77,6 +79,12 @@ export async function renderPoster(frames: MapFrames, text: PosterText, size: Po
     if (maxWidth === undefined) fillText(t, x, y)
     else fillText(t, x, y, maxWidth)
   }
+  const panels: PosterReport['panels'] = []
+  const roundRect = ctx.roundRect.bind(ctx)
+  ctx.roundRect = (x: number, y: number, w: number, h: number, radii?: number | DOMPointInit | (number | DOMPointInit)[]) => {
+    panels.push([x, y, w, h])
+    roundRect(x, y, w, h, radii)
+  }
   drawFrame(ctx, 'drawn', text.caption, undefined, unit)
   // The map's metres per poster pixel at its centre: the screen's per CSS pixel over the print scale.
   const scaleBar = drawExtras(ctx, text, mppCss / plan.scale, unit)
@@ -89,7 +97,7 @@ export async function renderPoster(frames: MapFrames, text: PosterText, size: Po
   out.width = out.height = 0 // let the ~280 MB (A1) go now
   return {
     blob,
-    report: { width: W, height: H, screen, plan: { scale: plan.scale, cols: plan.cols, rows: plan.rows, tilePx: plan.tilePx }, texts, scaleBar },
+    report: { width: W, height: H, screen, plan: { scale: plan.scale, cols: plan.cols, rows: plan.rows, tilePx: plan.tilePx }, texts, panels, scaleBar },
   }
 }
 
