@@ -86,11 +86,15 @@ test('A3 landscape at 300 dpi: tiled, the composer’s texts, marks where the sc
 
     await page.getByTestId('poster-paper-A3').check()
     await page.getByTestId('poster-landscape').check()
+    // The download, or the export's failure message at once (not a long wait for a file that will not come).
+    const failed = page.getByTestId('export-message').waitFor({ timeout: 800_000 })
+      .then(async () => { throw new Error(`the poster failed: ${await page.getByTestId('export-message').innerText()}`) })
     const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 800_000 }),
+      Promise.race([page.waitForEvent('download', { timeout: 800_000 }), failed]),
       page.getByTestId('export-poster').click(),
       page.getByTestId('poster-progress').waitFor({ timeout: 60_000 }),
     ])
+    failed.catch(() => {})
     const bytes = readFileSync(await download.path())
     assert.deepEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47])
     assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [4961, 3508], 'A3 landscape at 300 dpi')
