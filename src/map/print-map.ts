@@ -13,8 +13,7 @@
 import * as maplibregl from 'maplibre-gl'
 import { MapboxOverlay } from '@deck.gl/mapbox'
 import { maplibreMap, type MainMap } from './main-map'
-import { drawnThematic } from './thematic-overlay'
-import { toDeckLayers } from './deck-adapter'
+import { drawnLayers } from './thematic-overlay'
 import type { PrintPlan, PrintTile } from '../domain/poster-layout'
 
 /** maplibre's default largest canvas side; the print map never asks for more. */
@@ -69,7 +68,8 @@ export async function renderPrintTiles(
   const style = live.getStyle()
   const centre = live.getCenter()
   const zoom = live.getZoom()
-  const thematic = drawnThematic(mainMap)
+  // Copies of the layers the live overlay draws (same props, fresh state): a layer belongs to one deck.gl instance.
+  const layers = drawnLayers(mainMap).map((layer) => layer.clone({}))
   const container = document.createElement('div')
   container.setAttribute('aria-hidden', 'true')
   Object.assign(container.style, {
@@ -105,12 +105,12 @@ export async function renderPrintTiles(
     if (canvas.width !== plan.tilePx[0] || canvas.height !== plan.tilePx[1]) {
       throw new Error(`the print map is ${canvas.width}×${canvas.height}, not ${plan.tilePx[0]}×${plan.tilePx[1]}`)
     }
-    if (thematic) {
+    if (layers.length) {
       await new Promise<void>((resolve, reject) => {
         const timer = window.setTimeout(() => reject(new Error('the print map\'s thematic layers did not load')), 60_000)
         printMap.addControl(new MapboxOverlay({
           interleaved: true,
-          layers: toDeckLayers(thematic.specs, thematic.state),
+          layers,
           onLoad: () => {
             window.clearTimeout(timer)
             resolve()
