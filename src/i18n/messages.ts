@@ -189,8 +189,13 @@ export const messages = {
         progress: '录制进度', recording: '正在录制 {year} 年…', done: '已下载 {file}', failed: '导出失败：{detail}', unsupported: '此浏览器不能录制视频',
         rows: '导出当前显示的 {n} 条记录', source: '来源：上海市对口支援与合作交流“十二五”规划及研究资料；底图 Natural Earth、echarts 地图数据',
         filters: '筛选：{text}', noFilters: '无筛选', year: '{year}',
-        poster: '导出海报 PNG（含标题、核心数字、图例、比例尺与来源）',
+        poster: '导出海报 PNG（300 dpi，含标题、时期、核心数字、图例、比例尺与来源）',
         datapackage: '下载数据包（ZIP）', datapackageHelp: '全部记录：datapackage.json（字段说明、许可、引用方式）、records.csv 和各图层 GeoJSON，不受筛选影响', posterProgress: '海报生成进度', date: '制图日期：{date}',
+      },
+      // The print poster (src/components/workspace/usePoster.ts).
+      poster: {
+        size: '海报尺寸（300 dpi）', paper: '{paper}（{size} 像素）', landscape: '横版', portrait: '竖版',
+        working: '正在生成 {paper} 海报… {percent}%', cancel: '取消海报',
       },
       import: {
         drop: '把 GeoJSON 或 CSV 文件拖到这里', pick: '选择文件', problems: '{file}：{n} 个问题，未载入任何记录', loaded: '已载入 {file}：{n} 条记录',
@@ -462,8 +467,13 @@ export const messages = {
         progress: 'Recording progress', recording: 'Recording {year}…', done: 'Downloaded {file}', failed: 'Export failed: {detail}', unsupported: 'This browser cannot record video',
         rows: 'Exports the {n} records shown', source: 'Source: Shanghai counterpart support and cooperation plan 2011–2015 and researched facts; basemap Natural Earth, echarts map data',
         filters: 'Filters: {text}', noFilters: 'no filters', year: '{year}',
-        poster: 'Export poster PNG (title, key figures, legend, scale bar and sources)',
+        poster: 'Export poster PNG (300 dpi: title, period, key figures, legend, scale bar and sources)',
         datapackage: 'Download the data package (ZIP)', datapackageHelp: 'Every record, whatever the filters: datapackage.json (codebook, licence, how to cite), records.csv and each layer\'s GeoJSON', posterProgress: 'Poster progress', date: 'Map drawn {date}',
+      },
+      // The print poster (src/components/workspace/usePoster.ts).
+      poster: {
+        size: 'Poster size (300 dpi)', paper: '{paper} ({size} px)', landscape: 'Landscape', portrait: 'Portrait',
+        working: 'Making the {paper} poster… {percent}%', cancel: 'Cancel the poster',
       },
       import: {
         drop: 'Drop a GeoJSON or CSV file here', pick: 'Choose a file', problems: '{file}: {n} problems; no record was loaded', loaded: 'Loaded {file}: {n} records',

@@ -3,6 +3,7 @@
 import type { InjectionKey } from 'vue'
 import { maplibreMap, type MainMap } from './main-map'
 import { metersPerPixelAtCentre } from './scale-bar'
+import type { PrintPlan, PrintTile } from '../domain/poster-layout'
 
 /** The map's pixels for the PNG and WebM exports. */
 export interface MapFrames {
@@ -14,6 +15,15 @@ export interface MapFrames {
   settled(ms?: number): Promise<void>
   /** Metres per CSS pixel along the map's horizontal centre line (the scale bar's measure); null with no map. */
   metersPerPixel(): number | null
+  /** The map's CSS size now (the screen view a poster reproduces); null with no map. */
+  screenSize(): [number, number] | null
+  /** The largest tile side the GPU and the map allow for a print (print-map.ts). */
+  printTileLimit(): Promise<number>
+  /**
+   * The current view drawn off-screen at `plan`'s print scale, tile by tile, each tile's canvas handed to `onTile`
+   * (print-map.ts). The live map is left as it is. Rejects with no map, or with an AbortError once `signal` aborts.
+   */
+  printTiles(plan: PrintPlan, onTile: (canvas: HTMLCanvasElement, tile: PrintTile, index: number) => void | Promise<void>, signal?: AbortSignal): Promise<void>
 }
 
 export interface MapHandle extends MapFrames {
@@ -58,6 +68,20 @@ export function createMapHandle(): MapHandle {
     },
     metersPerPixel() {
       return current ? metersPerPixelAtCentre(maplibreMap(current)) : null
+    },
+    screenSize() {
+      if (!current) return null
+      const c = maplibreMap(current).getContainer()
+      return [c.clientWidth, c.clientHeight]
+    },
+    async printTileLimit() {
+      return (await import('./print-map')).gpuTileLimit()
+    },
+    async printTiles(plan, onTile, signal) {
+      const map = current
+      if (!map) throw new Error('the map is not ready')
+      const { renderPrintTiles } = await import('./print-map')
+      await renderPrintTiles(map, plan, onTile, signal)
     },
   }
 }

@@ -1,7 +1,7 @@
 // The deck.gl overlay, interleaved beneath the map's labels. This module (and deck.gl with it) is loaded after the
 // basemap's first frame, so the first screen does not wait for ~250 KB of deck.gl.
 import { MapboxOverlay } from '@deck.gl/mapbox'
-import type { PickingInfo } from '@deck.gl/core'
+import type { Layer, PickingInfo } from '@deck.gl/core'
 import { toDeckLayers, pickedId, type AdapterState } from './deck-adapter'
 import type { LayerSpec } from './layer-specs'
 import { maplibreMap, textScaleFor, type MainMap } from './main-map'
@@ -26,6 +26,12 @@ export interface OverlayListeners {
   onClick(click: MapClick): void
 }
 
+/** The deck.gl layers each map's overlay draws now: the print map (print-map.ts) draws copies of them off-screen. */
+const drawn = new WeakMap<MainMap, () => Layer[]>()
+export function drawnLayers(mainMap: MainMap): Layer[] {
+  return drawn.get(mainMap)?.() ?? []
+}
+
 export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListeners): ThematicOverlay {
   const map = maplibreMap(mainMap)
   const overlay = new MapboxOverlay({
@@ -39,6 +45,8 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
       isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab',
   })
   map.addControl(overlay)
+  // MapboxOverlay keeps the props it was last given (no public getter): the layers as drawn, for the print map.
+  drawn.set(mainMap, () => (overlay as unknown as { _props: { layers?: Layer[] } })._props.layers ?? [])
   // Clicks go through maplibre and a pick on the overlay: deck's own tap recogniser does not see clicks on
   // the interleaved canvas, whose pointer events maplibre handles.
   const offClick = mainMap.onClick((point) => {
@@ -54,6 +62,7 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
     },
     dispose() {
       offClick()
+      drawn.delete(mainMap)
       map.removeControl(overlay)
     },
   }

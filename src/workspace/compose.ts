@@ -31,13 +31,23 @@ export function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: nu
   ctx.stroke()
 }
 
-/** Draw one frame: the map scaled to the canvas, then the caption; `progress` (0..1) draws a bar along the bottom. */
-export function drawFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSource | null, caption: Caption, progress?: number) {
+/** The caption's unit (1 = its size on a 1280×720 frame) for a frame of this size. */
+export function captionUnit(width: number, height: number): number {
+  return Math.max(1, Math.min(width / 1280, height / 720))
+}
+
+/**
+ * Draw one frame: the map scaled to the canvas, then the caption; `progress` (0..1) draws a bar along the bottom.
+ * With `map` 'drawn', the canvas already holds the map (the poster's tiles); `unit` overrides the caption's unit.
+ */
+export function drawFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSource | null | 'drawn', caption: Caption, progress?: number, unit?: number) {
   const { width: W, height: H } = ctx.canvas
-  const u = Math.max(1, Math.min(W / 1280, H / 720))
-  ctx.fillStyle = '#d6e4ee'
-  ctx.fillRect(0, 0, W, H)
-  if (map) ctx.drawImage(map, 0, 0, W, H)
+  const u = unit ?? captionUnit(W, H)
+  if (map !== 'drawn') {
+    ctx.fillStyle = '#d6e4ee'
+    ctx.fillRect(0, 0, W, H)
+    if (map) ctx.drawImage(map, 0, 0, W, H)
+  }
   ctx.textBaseline = 'top'
   // Title, year and filters, top left.
   const pad = 12 * u

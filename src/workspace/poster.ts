@@ -1,8 +1,11 @@
-// The poster: the current view at the screen's pixels (the map's drawing buffer, not a screenshot), with the title and period, the headline figures, the legend, a scale bar, the sources, the basemap
-// attribution and the date. Browser only (2D canvas).
-import { FONT, drawFrame, panel, type Caption } from './compose'
+// The print poster: the current view drawn again off-screen at 300 dpi (A3 or A1, portrait or landscape), tile by
+// tile at print scale (src/map/print-map.ts), with the title and period, the headline figures, the legend, a scale
+// bar, the sources, the basemap attribution and the date, encoded as a PNG strip by strip. Browser only (2D canvas).
+import { FONT, captionUnit, drawFrame, panel, type Caption } from './compose'
+import { encodePng } from './png-strips'
 import { niceScale } from '../map/scale-bar'
 import type { MapFrames } from '../map/map-handle'
+import { POSTER_DPI, posterPixels, printPlan, type Orientation, type Paper, type PrintPlan } from '../domain/poster-layout'
 
 export interface PosterText {
   caption: Caption
@@ -15,35 +18,92 @@ export interface PosterText {
   date: string
 }
 
+export interface PosterSize {
+  paper: Paper
+  orientation: Orientation
+  /** For tests and benchmarks: a smaller poster through the same path (poster pixels), instead of the paper's. */
+  pixels?: [number, number]
+}
+
+/** What the composer drew, for the tests (no OCR needed): every text with its position and size, and the plan. */
+export interface PosterReport {
+  width: number
+  height: number
+  screen: [number, number]
+  plan: Pick<PrintPlan, 'scale' | 'cols' | 'rows' | 'tilePx'>
+  texts: { text: string; x: number; y: number; px: number }[]
+  /** The paper panels drawn over the map, [x, y, width, height] in poster pixels. */
+  panels: [number, number, number, number][]
+  /** The scale bar drawn: its length in metres and in poster pixels. */
+  scaleBar: { meters: number; px: number } | null
+}
+
+export interface Poster {
+  blob: Blob
+  report: PosterReport
+}
+
+/** Shares of the progress bar: the tiles, then the caption, then the PNG. */
+const TILES = 0.7
+const ENCODE = 0.25
 
 /**
- * Compose the poster over the map's next frame at the screen's pixels. `onProgress` gets 0..1.
- * (Print resolution needs the deck.gl overlay to draw at a raised pixel ratio: see usePoster.ts.)
+ * Render, compose and encode the poster. `onProgress` gets 0..1; `signal` cancels between tiles and strips (an
+ * AbortError). The live map is not touched.
  */
-export async function renderPoster(frames: MapFrames, text: PosterText, onProgress: (share: number) => void): Promise<HTMLCanvasElement> {
-  const mpp = frames.metersPerPixel()
-  onProgress(0.1)
+export async function renderPoster(frames: MapFrames, text: PosterText, size: PosterSize, onProgress: (share: number) => void, signal?: AbortSignal): Promise<Poster> {
+  const screen = frames.screenSize()
+  const mppCss = frames.metersPerPixel()
+  if (!screen || mppCss === null) throw new Error('the map is not ready')
+  const [W, H] = size.pixels ?? posterPixels(size.paper, size.orientation)
+  onProgress(0)
   await frames.settled(20_000)
-  onProgress(0.6)
-  const shot = await frames.capture()
-  if (!shot || mpp === null) throw new Error('the map is not ready')
-  onProgress(0.8)
+  const plan = printPlan([W, H], screen, await frames.printTileLimit())
   const out = document.createElement('canvas')
-  out.width = shot.width
-  out.height = shot.height
-  const ctx = out.getContext('2d')
+  out.width = W
+  out.height = H
+  const ctx = out.getContext('2d', { willReadFrequently: true })
   if (!ctx) throw new Error('no 2D canvas')
-  drawFrame(ctx, shot, text.caption)
-  // The frame has the canvas's device pixels: the scale bar's metres per pixel follow them.
-  drawExtras(ctx, text, mpp * (window.innerWidth / Math.max(1, shot.width)))
-  onProgress(1)
-  return out
+  ctx.fillStyle = '#d6e4ee'
+  ctx.fillRect(0, 0, W, H)
+  await frames.printTiles(plan, (canvas, tile, i) => {
+    ctx.drawImage(canvas, tile.x, tile.y)
+    onProgress(((i + 1) / plan.tiles.length) * TILES)
+  }, signal)
+  // The caption as on a screen export of this view, times the print scale.
+  const unit = captionUnit(screen[0], screen[1]) * plan.scale
+  const texts: PosterReport['texts'] = []
+  const fillText = ctx.fillText.bind(ctx)
+  ctx.fillText = (t: string, x: number, y: number, maxWidth?: number) => {
+    texts.push({ text: t, x, y, px: parseFloat(/(\d+(?:\.\d+)?)px/.exec(ctx.font)?.[1] ?? '0') })
+    if (maxWidth === undefined) fillText(t, x, y)
+    else fillText(t, x, y, maxWidth)
+  }
+  const panels: PosterReport['panels'] = []
+  const roundRect = ctx.roundRect.bind(ctx)
+  ctx.roundRect = (x: number, y: number, w: number, h: number, radii?: number | DOMPointInit | (number | DOMPointInit)[]) => {
+    panels.push([x, y, w, h])
+    roundRect(x, y, w, h, radii)
+  }
+  drawFrame(ctx, 'drawn', text.caption, undefined, unit)
+  // The map's metres per poster pixel at its centre: the screen's per CSS pixel over the print scale.
+  const scaleBar = drawExtras(ctx, text, mppCss / plan.scale, unit)
+  onProgress(1 - ENCODE)
+  const blob = await encodePng(W, H, (y0, n) => ctx.getImageData(0, y0, W, n).data, {
+    dpi: POSTER_DPI,
+    signal,
+    onProgress: (share) => onProgress(1 - ENCODE + share * ENCODE),
+  })
+  out.width = out.height = 0 // let the ~280 MB (A1) go now
+  return {
+    blob,
+    report: { width: W, height: H, screen, plan: { scale: plan.scale, cols: plan.cols, rows: plan.rows, tilePx: plan.tilePx }, texts, panels, scaleBar },
+  }
 }
 
 /** Headline figures (top right), scale bar, attribution and date (bottom right), scaled like drawFrame's caption. */
-function drawExtras(ctx: CanvasRenderingContext2D, text: PosterText, metersPerPixel: number) {
+function drawExtras(ctx: CanvasRenderingContext2D, text: PosterText, metersPerPixel: number, u: number) {
   const { width: W, height: H } = ctx.canvas
-  const u = Math.max(1, Math.min(W / 1280, H / 720))
   const pad = 12 * u
   ctx.textBaseline = 'top'
   // Headline figures.
@@ -86,5 +146,5 @@ function drawExtras(ctx: CanvasRenderingContext2D, text: PosterText, metersPerPi
     ctx.fillText(l, fx + pad, y)
     y += 17 * u
   }
+  return scale
 }
-

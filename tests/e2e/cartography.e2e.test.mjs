@@ -160,47 +160,4 @@ test('7680×2160 wall: neighbouring land west of 55°E is land, not sea; the hea
   }
 })
 
-test('poster: the screen’s pixels, with the title, key figures, legend, scale bar, sources, attribution and date', { timeout: 400_000 }, async () => {
-  const context = await atlas.browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true })
-  const errors = []
-  try {
-    const page = await context.newPage()
-    page.on('pageerror', (e) => errors.push(e.message))
-    // Record every text the 2D canvas draws: the poster's own texts are checked, no OCR needed.
-    await page.addInitScript(() => {
-      window.__drawn = []
-      const fill = CanvasRenderingContext2D.prototype.fillText
-      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-        window.__drawn.push(String(text))
-        return fill.call(this, text, ...rest)
-      }
-    })
-    await page.goto(atlas.server.origin + '/?year=2008')
-    await waitForMapIdle(page, 300_000)
-    await page.getByTestId('workspace-toggle').click()
-    await page.getByTestId('tab-export').click()
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), page.getByTestId('export-poster').click()])
-    const bytes = readFileSync(await download.path())
-    assert.deepEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47])
-    const [w, h] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)]
-    assert.deepEqual([w, h], [1280, 720], 'the poster has the screen’s pixels (print resolution is not done: usePoster.ts)')
-    const drawn = await page.evaluate(() => window.__drawn)
-    for (const text of ['上海对口支援与合作交流地图', '对口支援项目', '核心数字']) assert.ok(drawn.includes(text), `poster draws "${text}"`)
-    assert.ok(drawn.some((t) => t.includes('21.96亿元')), 'the aid figure')
-    assert.ok(drawn.some((t) => /\d+ 公里/.test(t)), 'a scale bar label')
-    assert.ok(drawn.some((t) => t.startsWith('底图：Natural Earth')), 'the basemap attribution')
-    assert.ok(drawn.some((t) => /^制图日期：\d{4}-\d{2}-\d{2}$/.test(t)), 'the date')
-    assert.ok(drawn.some((t) => t.startsWith('来源：')), 'the sources')
-    await mkdirAndWrite('poster-1280x720.png', bytes)
-    assert.deepEqual(errors, [])
-  } finally {
-    await context.close()
-  }
-})
-
-async function mkdirAndWrite(name, bytes) {
-  const { mkdir, writeFile } = await import('node:fs/promises')
-  const { ARTIFACTS } = await import('./harness.mjs')
-  await mkdir(ARTIFACTS, { recursive: true })
-  await writeFile(join(ARTIFACTS, name), bytes)
-}
+// The poster's test is tests/e2e/poster.e2e.test.mjs.

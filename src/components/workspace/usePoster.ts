@@ -1,17 +1,16 @@
-// "Export poster": the current view with title, key figures, legend, scale bar, sources, attribution and date, with
-// a progress bar. NOT yet print resolution: it has the screen's pixels. Re-rendering the basemap at k× works
-// (map.setPixelRatio), but deck.gl's interleaved overlay kept drawing at the window's device pixel ratio, so at
-// k > 1 the thematic layers landed shrunk in a corner.
+// "Export poster": the current view at 300 dpi on A3 or A1, portrait or landscape (src/workspace/poster.ts), with
+// title, period, key figures, legend, scale bar, sources, attribution and date; a progress bar and a cancel.
 import { inject, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { canvasBlob } from '../../workspace/compose'
-import { renderPoster } from '../../workspace/poster'
+import { renderPoster, type PosterReport } from '../../workspace/poster'
 import { MAP_KEY } from '../../map/map-handle'
+import { exposeForTests } from '../../map/test-handles'
 import { useHeadline } from '../panels/useHeadline'
 import { useCaption } from './useCaption'
 import { useFiltersStore } from '../../stores/filters'
 import { useUiStore } from '../../stores/ui'
 import { timeWindow } from '../../domain/filters'
+import type { Orientation, Paper } from '../../domain/poster-layout'
 
 export function usePoster(save: (blob: Blob, name: string) => void, fail: (detail: string) => void) {
   const { t } = useI18n()
@@ -21,27 +20,40 @@ export function usePoster(save: (blob: Blob, name: string) => void, fail: (detai
   const ui = useUiStore()
   const frames = inject(MAP_KEY, null)
   const progress = ref<number | null>(null)
+  const paper = ref<Paper>('A3')
+  const orientation = ref<Orientation>('landscape')
+  let controller: AbortController | null = null
 
-  async function run() {
+  /** `pixels`: a smaller poster through the same path (the browser test). */
+  async function run(pixels?: [number, number]) {
     if (!frames || progress.value !== null) return
     progress.value = 0
+    controller = new AbortController()
     try {
       const now = new Date()
-      const out = await renderPoster(frames, {
+      const { blob, report } = await renderPoster(frames, {
         caption: caption(),
         figuresTitle: t('headline.label'),
         figures: headline.lines(),
         scaleLabel: (m) => (m >= 1000 ? t('map.scaleKm', { n: m / 1000 }) : t('map.scaleM', { n: m })),
         attribution: t('map.attribution'),
         date: t('workspace.export.date', { date: now.toISOString().slice(0, 10) }),
-      }, (share) => (progress.value = share))
+      }, { paper: paper.value, orientation: orientation.value, pixels }, (share) => (progress.value = share), controller.signal)
+      // The browser test reads what the composer drew (test builds only).
+      exposeForTests({ __posterReport: report satisfies PosterReport })
       const [a, b] = timeWindow(filters.state)
-      save(await canvasBlob(out), `shanghai-atlas-poster-${a === b ? a : `${a}-${b}`}-${ui.locale}.png`)
+      save(blob, `shanghai-atlas-poster-${paper.value}-${orientation.value}-${a === b ? a : `${a}-${b}`}-${ui.locale}.png`)
     } catch (e) {
-      fail(e instanceof Error ? e.message : String(e))
+      if (!(e instanceof DOMException && e.name === 'AbortError')) fail(e instanceof Error ? e.message : String(e))
     } finally {
       progress.value = null
+      controller = null
     }
   }
-  return { run, progress }
+  function cancel() {
+    controller?.abort()
+  }
+  // The browser test exports a smaller poster through the same path (test builds only).
+  exposeForTests({ __posterRun: run })
+  return { run, cancel, progress, paper, orientation }
 }
