@@ -4,6 +4,7 @@ import { DataFilterExtension, PathStyleExtension, type DataFilterExtensionProps 
 import type { Layer, PickingInfo } from '@deck.gl/core'
 import type { Datum, LayerSpec, PolygonDatum, PointDatum, ArcDatum, PathDatum } from './layer-specs'
 import { FIRST_LABEL_LAYER } from './style'
+import { tiledDeckLayer } from './tiled-deck'
 import { FIRST_YEAR, LAST_YEAR } from '../domain/time'
 import type { TimeMode } from '../domain/filters'
 
@@ -132,6 +133,10 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState): Layer[] {
           jointRounded: true,
           updateTriggers: { getColor: state.selection },
         } as never)
+      case 'tiles': {
+        const { filterRange, filterSoftRange } = filterProps(state.window, state.mode)
+        return tiledDeckLayer(spec, { filterRange: filterRange as [number, number][], filterSoftRange: filterSoftRange as [number, number][], selection: state.selection, visible: !state.hidden.has(spec.layer) })
+      }
     }
   })
 }
