@@ -41,7 +41,7 @@ function styleOf(r: AtlasRecord): TiledStyle {
 }
 
 /** A cluster's circle grows with the log of its count, from the size of a single record's. */
-export const clusterRadius = (count: number): number => Math.min(30, 8 + 3 * Math.log2(count))
+export const clusterRadius = (count: number): number => Math.min(18, 5 + 2 * Math.log2(count))
 
 export function buildTiledSpecs(sources: readonly TiledSource[], drawable: readonly AtlasRecord[]): LayerSpec[] {
   return sources.map((source): LayerSpec => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Compression, PMTiles } from 'pmtiles'
-import { gzipSync } from 'node:zlib'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import { memorySource } from '../../../src/bench/tiles'
 import { decodeTile, type TileContent } from '../../../src/map/tiled-deck'
 import { knownRegionCodes, tileLayerFile } from '../../../scripts/tiles/build'
@@ -24,7 +24,7 @@ const text = syntheticParkLayer(N, places)
 const built = tileLayerFile('synthetic-park.geojson', text, knownRegionCodes(ROOT))
 const archiveBytes = built.files.get(built.entry.archive)!
 const archive = new PMTiles(memorySource(archiveBytes, 'synthetic'))
-const attributes = JSON.parse(new TextDecoder().decode(await new Response(new Blob([built.files.get(built.entry.attributes)!]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer())) as AttributeRecord[]
+const attributes = JSON.parse(gunzipSync(built.files.get(built.entry.attributes)!).toString('utf8')) as AttributeRecord[]
 const source = sourceOf(built.entry, attributes, 'memory')
 const records = source.records
 
