@@ -51,7 +51,8 @@ async function zoom(z: number): Promise<TileContent> {
   return out
 }
 
-describe('tiled layer build', () => {
+// Generous timeouts: reading the tiles back takes seconds on a loaded 2-core machine (no timing is asserted).
+describe('tiled layer build', { timeout: 120_000 }, () => {
   it('writes a gzip PMTiles v3 archive smaller than the GeoJSON, and an attribute file with every record', async () => {
     const header = await archive.getHeader()
     expect(header).toMatchObject({ specVersion: 3, tileCompression: Compression.Gzip, internalCompression: Compression.Gzip, minZoom: 0, maxZoom: MAX_ZOOM })
@@ -118,7 +119,7 @@ describe('tiled layer build', () => {
   })
 })
 
-describe('tiled drawing description', () => {
+describe('tiled drawing description', { timeout: 60_000 }, () => {
   it('the record filter is one byte per record; a cluster shows when a record of its group passes', () => {
     const drawable = records.filter((r) => r.category === 'farm' && r.regions[0]!.startsWith('65'))
     const [spec] = buildTiledSpecs([source], drawable)
