@@ -108,7 +108,8 @@ test(`a ${N.toLocaleString('en')}-record layer served as PMTiles: count, filter,
     // The detail panel: zoom to one planned point record active in 2014 (zoom 9: single points from the deepest tiles)
     // and click it.
     const target = records.find((r, i) => r.id.startsWith('synth-') && i % 50 > 1 && r.status === 'planned' && r.years[0] <= 2014 && r.years[1] >= 2014 && r.regions[0].startsWith('53'))
-    await page.evaluate(([lon, lat]) => window.__atlasMap.jumpTo({ center: [lon, lat], zoom: 9 }), target.geometry.coordinates)
+    // (braces: jumpTo returns the map, which playwright would serialise whole)
+    await page.evaluate(([lon, lat]) => { window.__atlasMap.jumpTo({ center: [lon, lat], zoom: 9 }) }, target.geometry.coordinates)
     await tilesDrawn(page)
     const point = await page.evaluate((c) => window.__atlasMap.project(c), target.geometry.coordinates)
     await page.mouse.click(point.x, point.y)
