@@ -3,6 +3,7 @@ import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { buildInfo } from './scripts/build-info'
+import { atlasTiles } from './scripts/tiles/vite-plugin'
 
 /** Ship only the woff2 files of the self-hosted font: every browser the atlas targets reads woff2. */
 function woff2Only(): Plugin {
@@ -27,6 +28,8 @@ const offline = VitePWA({
   manifest: false,
   workbox: {
     globPatterns: ['**/*.{html,js,css,json,geojson,csv,woff2,pmtiles,png,svg}'],
+    // Tiled layers are read with range requests, which a precached whole response would not answer (and they are big).
+    globIgnores: ['tiles/**'],
     maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
@@ -36,7 +39,7 @@ const offline = VitePWA({
 })
 
 export default defineConfig({
-  plugins: [woff2Only(), vue(), ...(process.env.VITEST ? [] : [offline])],
+  plugins: [woff2Only(), vue(), ...(process.env.VITEST ? [] : [atlasTiles(process.cwd()), offline])],
   define: {
     __ATLAS_BUILD__: JSON.stringify(buildInfo()),
     __VUE_I18N_FULL_INSTALL__: false,

@@ -18,7 +18,8 @@ type Fetched = { name: string; text: string; failed?: undefined } | { name: stri
 /** Start fetching the layer files: called at mount, so they come in while the basemap does. */
 export function fetchLayerFiles(): Promise<Fetched[]> {
   bootMark('layers-fetch-start')
-  const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b))
+  // A file the build tiled (scripts/tiles/vite-plugin.ts) has no URL: src/data/tiled-layers.ts loads it.
+  const entries = Object.entries(files).filter(([, url]) => url).sort(([a], [b]) => a.localeCompare(b))
   return Promise.all(entries.map(async ([path, url]): Promise<Fetched> => {
     const name = path.split('/').pop() ?? path
     try {

@@ -11,6 +11,10 @@ export const messages = {
       home: '回到全国视图',
       delta: '长三角', deltaView: '放大到长三角（地市级）',
     },
+    // Tiled layers (src/map/tiled-specs.ts): a low-zoom point stands for several records.
+    tiles: {
+      cluster: '聚合点：圆越大，记录越多（放大后逐条显示）',
+    },
     summary: {
       line: '{when}年：显示 {count} 条记录，涉及 {regions} 个地区', sep: '；', same: '与上一年相同',
       more: '比上一年多 {n} 条', fewer: '比上一年少 {n} 条',
@@ -287,6 +291,10 @@ export const messages = {
       loadError: 'Failed to load: {detail}',
       home: 'Back to all of China',
       delta: 'Yangtze Delta', deltaView: 'Zoom to the Yangtze Delta (prefecture level)',
+    },
+    // Tiled layers (src/map/tiled-specs.ts): a low-zoom point stands for several records.
+    tiles: {
+      cluster: 'Cluster: the larger the circle, the more records (zoom in for each one)',
     },
     summary: {
       line: '{when}: {count} records in {regions} regions', sep: '; ', same: 'as many as the year before',

@@ -89,8 +89,9 @@ export function specsWithin(specs: readonly LayerSpec[], bounds: Bounds): LayerS
   const inside = (b: [number, number, number, number] | null) => b !== null && b[0] <= east && b[2] >= west && b[1] <= north && b[3] >= south
   return specs.flatMap((spec): LayerSpec[] => {
     switch (spec.kind) {
-      // No arcs in an inset; the office and liaison labels are the main map's: an inset names its own places.
-      case 'arcs': case 'labels': return []
+      // No arcs in an inset; the office and liaison labels are the main map's (an inset names its own places); tiled
+      // layers are drawn from their archive by the main map only.
+      case 'arcs': case 'labels': case 'tiles': return []
       case 'points': return [{ ...spec, data: spec.data.filter((d) => inside(bboxOf({ type: 'Point', coordinates: d.position }))) }]
       case 'paths': return [{ ...spec, data: spec.data.filter((d) => inside(bboxOf({ type: 'LineString', coordinates: d.path }))) }]
       case 'polygons': return [{ ...spec, data: spec.data.filter((d) => inside(bboxOf({ type: 'MultiPolygon', coordinates: d.polygons }))) }]
@@ -178,7 +179,7 @@ export function createCanvasInset(container: HTMLElement, options: CanvasInsetOp
     ctx.lineJoin = 'round'
     ctx.lineCap = 'round'
     for (const spec of s.specs) {
-      if (spec.kind === 'arcs' || spec.kind === 'labels') continue
+      if (spec.kind === 'arcs' || spec.kind === 'labels' || spec.kind === 'tiles') continue
       if (spec.kind === 'polygons') {
         for (const d of spec.data) {
           if (!s.shown.has(d.id)) continue

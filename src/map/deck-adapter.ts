@@ -5,6 +5,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core'
 import type { Datum, LayerSpec, PolygonDatum, PointDatum, ArcDatum, PathDatum, LabelDatum } from './layer-specs'
 import { MAP_FONT } from './palette'
 import { FIRST_LABEL_LAYER } from './style'
+import type { tiledDeckLayer } from './tiled-deck'
 import { FIRST_YEAR, LAST_YEAR } from '../domain/time'
 import type { TimeMode } from '../domain/filters'
 
@@ -78,10 +79,14 @@ function polygonParts(data: PolygonDatum[]): PolygonPart[] {
   return parts
 }
 
-export function toDeckLayers(specs: LayerSpec[], state: AdapterState): Layer[] {
+/**
+ * `tiled`: the tiled layers' drawing (tiled-deck.ts), loaded by the overlay only when a tiled layer exists; until it
+ * is, tiled specs draw nothing.
+ */
+export function toDeckLayers(specs: LayerSpec[], state: AdapterState, tiled?: typeof tiledDeckLayer): Layer[] {
   const isSelected = (d: Datum) => d.id === state.selection
   const arcSelected = (d: ArcDatum) => state.selection !== null && d.ids.includes(state.selection)
-  return specs.map((spec): Layer => {
+  return specs.filter((spec) => spec.kind !== 'tiles' || tiled).map((spec): Layer => {
     switch (spec.kind) {
       case 'polygons':
         return new PolygonLayer<PolygonPart>({
@@ -165,6 +170,10 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState): Layer[] {
           jointRounded: true,
           updateTriggers: { getColor: state.selection },
         } as never)
+      case 'tiles': {
+        const { filterRange, filterSoftRange } = filterProps(state.window, state.mode)
+        return tiled!(spec, { filterRange: filterRange as [number, number][], filterSoftRange: filterSoftRange as [number, number][], selection: state.selection, visible: !state.hidden.has(spec.layer) })
+      }
     }
   })
 }

@@ -1,6 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { buildLayerSpecs, type LayerSpec } from './layer-specs'
+import { buildTiledSpecs } from './tiled-specs'
+import { isTiledRecord } from '../data/tiled-layers'
 import { regionShapes } from './region-shapes'
 import { seatName } from '../domain/offices'
 import { useBasemapStore } from '../stores/basemap'
@@ -23,14 +25,17 @@ export const useLayerSpecsStore = defineStore('layerSpecs', () => {
   const shapes = computed(() => (basemap.basemap ? regionShapes(basemap.basemap) : new Map()))
   const shanghai = computed(() => basemap.basemap?.places.get('310000')?.label ?? SHANGHAI_FALLBACK)
 
-  const specs = computed<LayerSpec[]>(() => buildLayerSpecs({
-    records: layers.drawable,
+  // Records of tiled layers are drawn from their archive (tiled-specs.ts), the others from their records.
+  const untiled = computed(() => (data.tiled.length ? layers.drawable.filter((r) => !isTiledRecord(r)) : layers.drawable))
+  const tiledSpecs = computed(() => buildTiledSpecs(data.tiled, layers.drawable))
+  const specs = computed<LayerSpec[]>(() => [...buildLayerSpecs({
+    records: untiled.value,
     allRecords: data.records,
     aidMetric: ui.aidMetric,
     regionShapes: shapes.value,
     shanghai: shanghai.value,
     placeOf: (code) => basemap.basemap?.places.get(code)?.label,
     placeName: (code) => seatName(basemap.basemap?.places, code) ?? undefined,
-  }))
+  }), ...tiledSpecs.value])
   return { specs }
 })

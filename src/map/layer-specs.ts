@@ -8,6 +8,7 @@ import { officeSeat, type LocalText } from '../domain/offices'
 import {
   ACHIEVED_ARC, NO_FIGURE, PLANNED_ARC, PLANNED_NO_FIGURE, categorical, depthScale, joinedScale, rgba, sequentialLog, type Rgba,
 } from './palettes'
+import type { TiledDraw } from './tiled-specs'
 
 export type Shape = Polygon | MultiPolygon
 
@@ -58,6 +59,7 @@ export type LayerSpec =
   | (SpecBase & { kind: 'arcs'; data: ArcDatum[] })
   | (SpecBase & { kind: 'paths'; data: PathDatum[] })
   | (SpecBase & { kind: 'labels'; data: LabelDatum[] })
+  | (SpecBase & { kind: 'tiles'; data: readonly never[]; tiles: TiledDraw })
 
 export interface SpecInput {
   /** Records passing every filter but time (time is filtered on the GPU). */
@@ -108,7 +110,7 @@ export const UNDATED_LINE: Rgba = [110, 110, 110, 255]
  * Approximate places keep their colour at half its opacity (the outline is dashed by the adapter); undated records
  * take the grey edge. Both depend on the record only, never on the year.
  */
-const base = (r: AtlasRecord, fill: Rgba, line: Rgba): Datum => {
+export const base = (r: AtlasRecord, fill: Rgba, line: Rgba): Datum => {
   const approximate = isApproximateLocation(r)
   const undated = r.datePrecision === 'unknown'
   return {
@@ -305,9 +307,12 @@ function categoryPoints(id: string, layer: LayerId, records: AtlasRecord[], radi
     ] }
 }
 
+/** A park's circle grows with its area. */
+export const parkRadius = (r: AtlasRecord): number => 7 + Math.min(18, 3 * Math.sqrt(r.metrics.areaKm2 ?? 0))
+
 function parkSpecs(input: SpecInput): LayerSpec[] {
   const parks = byLayer(input.records, 'park')
-  return [categoryPoints('parks', 'park', parks, (r) => 7 + Math.min(18, 3 * Math.sqrt(r.metrics.areaKm2 ?? 0)))]
+  return [categoryPoints('parks', 'park', parks, parkRadius)]
 }
 
 function waterwaySpecs(input: SpecInput): LayerSpec[] {

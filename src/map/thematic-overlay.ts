@@ -56,9 +56,17 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
   })
   // The browser tests count deck.gl's attribute updates on this instance (test builds only).
   exposeForTests({ __atlasDeck: (overlay as unknown as { _deck: unknown })._deck })
+  // The tiled layers' code (deck.gl's TileLayer, pmtiles) is loaded only when the build shipped a tiled layer.
+  let tiled: typeof import('./tiled-deck') | null = null
+  let last: [LayerSpec[], AdapterState] | null = null
+  const draw = () => last && overlay.setProps({
+    layers: toDeckLayers(last[0], { ...last[1], labelScale: last[1].labelScale ?? textScaleFor(map.getContainer()) }, tiled?.tiledDeckLayer),
+  })
   return {
     render(specs, state) {
-      overlay.setProps({ layers: toDeckLayers(specs, { ...state, labelScale: state.labelScale ?? textScaleFor(map.getContainer()) }) })
+      last = [specs, state]
+      if (!tiled && specs.some((s) => s.kind === 'tiles')) void import('./tiled-deck').then((m) => { tiled = m; draw() })
+      draw()
     },
     dispose() {
       offClick()

@@ -16,15 +16,26 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.webm': 'video/webm', '.pmtiles': 'application/octet-stream',
 }
 
-/** A static server for dist/ on a free loopback port (the SPA falls back to index.html). */
-export async function serveDist() {
+/**
+ * A static server for dist/ (or `dir`) on a free loopback port (the SPA falls back to index.html). Like any static
+ * host it answers a `Range: bytes=a-b` request with 206 and those bytes (the tiled layers' archives need it).
+ */
+export async function serveDist(dir = DIST) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-    const file = normalize(join(DIST, path === '/' ? 'index.html' : path))
-    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return }
+    const file = normalize(join(dir, path === '/' ? 'index.html' : path))
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return }
     try {
       const body = await readFile(file)
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body)
+      const type = TYPES[extname(file)] ?? 'application/octet-stream'
+      const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '')
+      if (range) {
+        const start = Number(range[1])
+        const end = Math.min(body.length - 1, range[2] ? Number(range[2]) : body.length - 1)
+        res.writeHead(206, { 'content-type': type, 'content-range': `bytes ${start}-${end}/${body.length}`, 'accept-ranges': 'bytes' }).end(body.subarray(start, end + 1))
+        return
+      }
+      res.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes' }).end(body)
     } catch {
       res.writeHead(404).end('not found')
     }

@@ -1,0 +1,76 @@
+// The drawing description of a tiled layer (geo/README.md "Tiled layers"): what the deck adapter needs to draw the
+// archive's features, which carry only a record index and years. Pure, like layer-specs.ts: the record filter
+// becomes one byte per record (`pass`), the year stays a GPU filter on the features' own years.
+import { CATEGORIES, type AtlasRecord } from '../domain/schema'
+import type { TileKind } from '../domain/tiled'
+import type { TiledSource } from '../data/tiled-layers'
+import { base, categoryColour, parkRadius, type Datum, type LayerSpec, type LegendEntry } from './layer-specs'
+import type { Rgba } from './palettes'
+
+export interface TiledStyle extends Datum {
+  radius: number
+  width: number
+}
+
+export interface TiledDraw {
+  url: string
+  kinds: readonly TileKind[]
+  maxZoom: number
+  records: readonly AtlasRecord[]
+  /** 1 where the record passes the record filter (categories, statuses, regions, precision). */
+  pass: Uint8Array
+  /** 1 where some record of the record's cluster group passes: a cluster is drawn when its group has a record shown. */
+  clusterPass: Uint8Array
+  /** A new number whenever `pass` or the styles change (deck.gl's update trigger). */
+  version: number
+  style(i: number): TiledStyle
+  clusterStyle(i: number, count: number): TiledStyle
+}
+
+let versions = 0
+
+/** The style of record i of a tiled layer: its category's colour, as the GeoJSON path's category points are drawn. */
+function styleOf(r: AtlasRecord): TiledStyle {
+  const planned = r.status === 'planned'
+  const fill = categoryColour(r.layer, r.category, planned ? 90 : 230)
+  return {
+    ...base(r, fill, categoryColour(r.layer, r.category)),
+    radius: r.layer === 'park' ? parkRadius(r) : 8,
+    width: planned ? 4 : 7,
+  }
+}
+
+/** A cluster's circle grows with the log of its count, from the size of a single record's. */
+export const clusterRadius = (count: number): number => Math.min(18, 5 + 2 * Math.log2(count))
+
+export function buildTiledSpecs(sources: readonly TiledSource[], drawable: readonly AtlasRecord[]): LayerSpec[] {
+  return sources.map((source): LayerSpec => {
+    const n = source.records.length
+    const pass = new Uint8Array(n)
+    const groupShown = new Uint8Array(source.groups)
+    for (const r of drawable) {
+      const i = source.indexOf.get(r)
+      if (i === undefined) continue
+      pass[i] = 1
+      groupShown[source.groupOf[i]!] = 1
+    }
+    const clusterPass = new Uint8Array(n)
+    for (let i = 0; i < n; i++) clusterPass[i] = groupShown[source.groupOf[i]!]!
+    const styles: (TiledStyle | undefined)[] = new Array(n)
+    const style = (i: number) => (styles[i] ??= styleOf(source.records[i]!))
+    const layer = source.entry.layer
+    const present = new Set(source.records.map((r) => r.category))
+    const legend: LegendEntry[] = [
+      ...CATEGORIES[layer].filter((c) => present.has(c)).map((c) => ({ label: `category.${c}`, colour: categoryColour(layer, c), shape: 'circle' as const })),
+      { label: 'tiles.cluster', colour: [60, 50, 40, 230] as Rgba, shape: 'circle' },
+    ]
+    return {
+      id: `tiles:${source.entry.name}`, layer, kind: 'tiles', data: [], legend,
+      tiles: {
+        url: source.archiveUrl, kinds: source.entry.kinds, maxZoom: source.entry.maxZoom, records: source.records,
+        pass, clusterPass, version: ++versions, style,
+        clusterStyle: (i, count) => ({ ...style(i), approximate: false, undated: false, radius: clusterRadius(count) }),
+      },
+    }
+  })
+}

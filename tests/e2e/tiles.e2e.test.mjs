@@ -1,0 +1,125 @@
+// Tiles the atlas uses: a generated 100,000-record park layer (scripts/tiles/synthetic-layer.ts, written at test time,
+// never committed) is tiled by the build's own code (scripts/tiles/build-tiled-layers.ts) into a copy of dist/, served
+// by a plain static server that answers range requests. The count, a filter, the year slider and the detail panel
+// must behave as with GeoJSON: the counts are those of the generated GeoJSON's own records.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ROOT, serveDist, launchBrowser, openPage, outsideRequests, waitForMapIdle, screenshot, mapCanvasPng } from './harness.mjs'
+import { loadRecords, expectedCount } from './records.mjs'
+
+const N = 100_000
+const work = mkdtempSync(join(tmpdir(), 'atlas-tiles-'))
+const site = join(work, 'dist')
+const geojson = join(work, 'synthetic-park.geojson')
+let server
+let browser
+let records
+
+before(async () => {
+  cpSync(join(ROOT, 'dist'), site, { recursive: true })
+  const out = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/tiles/build-tiled-layers.ts'),
+    '--synthetic', String(N), '--out', site, '--geojson', geojson], { cwd: ROOT, encoding: 'utf8' })
+  console.log(out.trim().split('\n').map((l) => `# ${l}`).join('\n'))
+  const generated = JSON.parse(readFileSync(geojson, 'utf8')).features.map((f) => ({ id: f.id, ...f.properties, geometry: f.geometry }))
+  records = [...loadRecords(), ...generated]
+  server = await serveDist(site)
+  browser = await launchBrowser()
+}, { timeout: 240_000 })
+
+after(async () => {
+  await browser?.close()
+  await server?.close()
+  rmSync(work, { recursive: true, force: true })
+})
+
+const shownCount = async (page) => Number((await page.getByTestId('shown-count').innerText()).replace(/[,\s]/g, '').match(/(\d+)\//)[1])
+const totalCount = async (page) => Number((await page.getByTestId('shown-count').innerText()).replace(/[,\s]/g, '').match(/\/(\d+)/)[1])
+const planned = (year) => records.filter((r) => r.status === 'planned' && r.years[0] <= year && r.years[1] >= year).length
+
+/** The tile layer's state in deck.gl: loaded, and how many features its drawn tiles hold. */
+const tileState = (page) => page.evaluate(() => {
+  const layers = window.__atlasDeck.layerManager.getLayers()
+  const tiles = layers.filter((l) => l.id === 'tiles:synthetic-park.geojson')
+  const subs = layers.filter((l) => l.id.startsWith('tiles:synthetic-park.geojson-') && l.props.visible !== false)
+  return {
+    loaded: tiles.length === 1 && tiles[0].isLoaded,
+    features: subs.reduce((s, l) => s + (l.props.data?.length ?? 0), 0),
+    filterRange: subs.find((l) => l.id.endsWith('-points'))?.props.filterRange ?? null,
+  }
+})
+async function tilesDrawn(page) {
+  await page.waitForFunction(() => {
+    const layers = window.__atlasDeck?.layerManager?.getLayers() ?? []
+    const tiles = layers.find((l) => l.id === 'tiles:synthetic-park.geojson')
+    return tiles?.isLoaded && layers.some((l) => l.id.startsWith('tiles:synthetic-park.geojson-') && l.props.data?.length > 0)
+  }, null, { timeout: 120_000 })
+  await waitForMapIdle(page)
+}
+
+test(`a ${N.toLocaleString('en')}-record layer served as PMTiles: count, filter, year slider and detail panel`, { timeout: 600_000 }, async () => {
+  const { page, context, errors, requests } = await openPage(browser, server.origin)
+  const ranges = []
+  page.on('request', (r) => { if (r.url().endsWith('.pmtiles')) ranges.push(r.headers().range ?? 'none') })
+  try {
+    await waitForMapIdle(page)
+    await page.waitForFunction((n) => /\d/.test(document.querySelector('[data-testid="shown-count"]')?.textContent ?? '') &&
+      Number(document.querySelector('[data-testid="shown-count"]').textContent.replace(/[,\s]/g, '').match(/\/(\d+)/)?.[1]) > n, N, { timeout: 120_000 })
+    assert.equal(await page.getByTestId('data-problems').count(), 0, 'no data problem is listed')
+    assert.equal(await totalCount(page), records.length, 'every record is counted, the tiled ones included')
+    assert.equal(await shownCount(page), expectedCount(records, 2010), 'the count for 2010 is the records\'')
+    await tilesDrawn(page)
+    const first = await tileState(page)
+    assert.ok(first.features > 100, `the tiles in view hold features (${first.features})`)
+    // Read from the one archive with range requests; the GeoJSON is never fetched.
+    assert.ok(ranges.length > 0 && ranges.every((r) => /^bytes=\d+-\d+$/.test(r)), `range requests only (${ranges.slice(0, 3).join(', ')})`)
+    assert.equal(requests.filter((u) => /synthetic-park\.geojson/.test(u)).length, 0)
+    await screenshot(page, 'tiles-2010')
+
+    // The year slider: the count follows the records, the tiles only move the GPU filter.
+    const slider = page.getByRole('slider')
+    await slider.focus()
+    await page.keyboard.press('Home')
+    assert.equal(await shownCount(page), expectedCount(records, 2006))
+    await page.waitForTimeout(700)
+    await waitForMapIdle(page)
+    const at2006 = await tileState(page)
+    assert.equal(at2006.filterRange[0][1], 2006.5, 'the tiles\' GPU filter ends at 2006')
+    assert.deepEqual(at2006.filterRange[2], [0.5, 1.5], 'the record filter is the third filter value')
+    await page.keyboard.press('End')
+    assert.equal(await shownCount(page), expectedCount(records, 2015))
+    await page.keyboard.press('ArrowLeft')
+    assert.equal(await shownCount(page), expectedCount(records, 2014))
+    await page.waitForTimeout(700)
+    await waitForMapIdle(page)
+    const map2014 = await mapCanvasPng(page)
+
+    // A filter: only planned records.
+    await page.getByTestId('status-planned').click()
+    assert.equal(await shownCount(page), planned(2014))
+    await page.waitForTimeout(700)
+    await waitForMapIdle(page)
+    assert.notEqual(Buffer.compare(map2014, await mapCanvasPng(page)), 0, 'the map changed with the status filter')
+    await screenshot(page, 'tiles-2014-planned')
+
+    // The detail panel: zoom to one planned point record active in 2014 (zoom 9: single points from the deepest tiles)
+    // and click it.
+    const target = records.find((r, i) => r.id.startsWith('synth-') && i % 50 > 1 && r.status === 'planned' && r.years[0] <= 2014 && r.years[1] >= 2014 && r.regions[0].startsWith('53'))
+    // (braces: jumpTo returns the map, which playwright would serialise whole)
+    await page.evaluate(([lon, lat]) => { window.__atlasMap.jumpTo({ center: [lon, lat], zoom: 9 }) }, target.geometry.coordinates)
+    await tilesDrawn(page)
+    const point = await page.evaluate((c) => window.__atlasMap.project(c), target.geometry.coordinates)
+    await page.mouse.click(point.x, point.y)
+    await page.getByTestId('detail-panel').waitFor({ timeout: 180_000 })
+    assert.equal(await page.getByTestId('detail-name').innerText(), target.name.zh)
+    assert.match(await page.getByTestId('detail-years').innerText(), new RegExp(`${target.years[0]}`))
+    await screenshot(page, 'tiles-detail')
+    assert.deepEqual(outsideRequests(requests, server.origin), [])
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
