@@ -4,6 +4,13 @@
 import { MANIFEST_PATH, clusterGroup, fromAttributeRecord, type AttributeRecord, type TiledLayerEntry, type TiledManifest } from '../domain/tiled'
 import type { AtlasRecord } from '../domain/schema'
 
+/** A manifest path as a URL of this origin, or an error: the atlas never reads a tile file from elsewhere. */
+function sameOrigin(path: string): string {
+  const url = new URL(path, location.href)
+  if (url.origin !== location.origin) throw new Error(`${path} is not on this site`)
+  return url.href
+}
+
 export interface TiledSource {
   entry: TiledLayerEntry
   /** The archive's URL, same origin. */
@@ -65,11 +72,13 @@ export async function loadTiledLayers(): Promise<LoadedTiled> {
   }
   await Promise.all(manifest.layers.map(async (entry) => {
     try {
-      const response = await fetch(base() + entry.attributes)
+      const attributesUrl = sameOrigin(base() + entry.attributes)
+      const archiveUrl = sameOrigin(base() + entry.archive)
+      const response = await fetch(attributesUrl)
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
       const attributes = JSON.parse(await textOf(response)) as AttributeRecord[]
       if (attributes.length !== entry.count) throw new Error(`${attributes.length} records, the manifest says ${entry.count}`)
-      out.sources.push(sourceOf(entry, attributes, new URL(base() + entry.archive, location.href).href))
+      out.sources.push(sourceOf(entry, attributes, archiveUrl))
     } catch (e) {
       out.leftOut.push(entry.name)
       out.problems.push(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`)

@@ -29,6 +29,7 @@ export function registerOfflineCopy(checkEveryMs: number | null): OfflineCopy {
   let controller = container?.controller ?? null
   let takenOver = false
   const takeoverWaiters = new Set<() => void>()
+  const takeoverTimers = new Set<number>()
 
   const refresh = () => {
     if (disposed) return
@@ -64,12 +65,14 @@ export function registerOfflineCopy(checkEveryMs: number | null): OfflineCopy {
     return new Promise((resolve) => {
       const finish = (taken: boolean) => {
         window.clearTimeout(timer)
+        takeoverTimers.delete(timer)
         takeoverWaiters.delete(onTaken)
         resolve(taken)
       }
       const onTaken = () => finish(true)
       // No reload on a timer: a page reloaded before the new build controls it would come back in the old build.
       const timer = window.setTimeout(() => finish(false), TAKEOVER_TIMEOUT_MS)
+      takeoverTimers.add(timer)
       takeoverWaiters.add(onTaken)
       waiting.postMessage({ type: 'SKIP_WAITING' })
     })
@@ -79,6 +82,9 @@ export function registerOfflineCopy(checkEveryMs: number | null): OfflineCopy {
     disposed = true
     window.clearInterval(checkTimer)
     container?.removeEventListener('controllerchange', onControllerChange)
+    // A takeover still pending never answers: its caller (the kiosk) is being torn down too.
+    takeoverTimers.forEach((t) => window.clearTimeout(t))
+    takeoverTimers.clear()
     takeoverWaiters.clear()
   }
 

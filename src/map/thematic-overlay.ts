@@ -45,8 +45,9 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
       isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab',
   })
   map.addControl(overlay)
-  // MapboxOverlay keeps the props it was last given (no public getter): the layers as drawn, for the print map.
-  drawn.set(mainMap, () => (overlay as unknown as { _props: { layers?: Layer[] } })._props.layers ?? [])
+  // The layers as last handed to the overlay, for the print map (kept here: MapboxOverlay has no public getter).
+  let layers: Layer[] = []
+  drawn.set(mainMap, () => layers)
   // Clicks go through maplibre and a pick on the overlay: deck's own tap recogniser does not see clicks on
   // the interleaved canvas, whose pointer events maplibre handles.
   const offClick = mainMap.onClick((point) => {
@@ -59,9 +60,12 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
   // The tiled layers' code (deck.gl's TileLayer, pmtiles) is loaded only when the build shipped a tiled layer.
   let tiled: typeof import('./tiled-deck') | null = null
   let last: [LayerSpec[], AdapterState] | null = null
-  const draw = () => last && overlay.setProps({
-    layers: toDeckLayers(last[0], { ...last[1], labelScale: last[1].labelScale ?? textScaleFor(map.getContainer()) }, tiled?.tiledDeckLayer),
-  })
+  let disposed = false
+  const draw = () => {
+    if (!last || disposed) return
+    layers = toDeckLayers(last[0], { ...last[1], labelScale: last[1].labelScale ?? textScaleFor(map.getContainer()) }, tiled?.tiledDeckLayer)
+    overlay.setProps({ layers })
+  }
   return {
     render(specs, state) {
       last = [specs, state]
@@ -69,6 +73,7 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
       draw()
     },
     dispose() {
+      disposed = true
       offClick()
       drawn.delete(mainMap)
       map.removeControl(overlay)

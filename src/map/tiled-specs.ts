@@ -60,9 +60,11 @@ export function buildTiledSpecs(sources: readonly TiledSource[], drawable: reado
     const style = (i: number) => (styles[i] ??= styleOf(source.records[i]!))
     const layer = source.entry.layer
     const present = new Set(source.records.map((r) => r.category))
+    // Each entry names its records, so the legend counts what the map shows now (a tiled spec's `data` is empty).
+    const idsOf = (category: string) => source.records.filter((r) => r.category === category).map((r) => r.id)
     const legend: LegendEntry[] = [
-      ...CATEGORIES[layer].filter((c) => present.has(c)).map((c) => ({ label: `category.${c}`, colour: categoryColour(layer, c), shape: 'circle' as const })),
-      { label: 'tiles.cluster', colour: [60, 50, 40, 230] as Rgba, shape: 'circle' },
+      ...CATEGORIES[layer].filter((c) => present.has(c)).map((c) => ({ label: `category.${c}`, colour: categoryColour(layer, c), shape: 'circle' as const, ids: idsOf(c) })),
+      { label: 'tiles.cluster', colour: [60, 50, 40, 230] as Rgba, shape: 'circle', ids: source.records.map((r) => r.id) },
     ]
     return {
       id: `tiles:${source.entry.name}`, layer, kind: 'tiles', data: [], legend,

@@ -78,7 +78,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         if (importing.value) importing.value = { ...importing.value, stage }
       })
       current = run
-      const outcome = await run.outcome
+      const outcome = await run.outcome.catch((e: unknown) => ({
+        // The worker itself failed (crashed, out of memory): the file is refused and said so, nothing is kept.
+        decoded: false as const,
+        issue: { file: name, field: '(encoding)' as const, code: 'unreadable' as const, message: `could not be read: ${String(e instanceof Error ? e.message : e).slice(0, 80)}` },
+      }))
       current = null
       if (!outcome.decoded) return outcome.issue
       if (outcome.result.ok) {
@@ -89,6 +93,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       await accept(name, outcome.result, run)
       return null
     } finally {
+      current = null
       importing.value = null
     }
   }
