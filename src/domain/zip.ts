@@ -17,9 +17,10 @@ const CRC_TABLE = (() => {
   return table
 })()
 
-export function crc32(data: Uint8Array): number {
+/** CRC-32 (IEEE, as zip and PNG use it) over the parts in order, as if they were one array. */
+export function crc32(...parts: Uint8Array[]): number {
   let c = 0xffffffff
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8)
+  for (const data of parts) for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8)
   return (c ^ 0xffffffff) >>> 0
 }
 

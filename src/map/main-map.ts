@@ -152,16 +152,7 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
       return () => map.off('render', handler)
     },
     settled(ms = 4000) {
-      return new Promise((resolve) => {
-        const timer = window.setTimeout(done, ms)
-        function done() {
-          window.clearTimeout(timer)
-          map.off('idle', done)
-          resolve()
-        }
-        map.once('idle', done)
-        map.triggerRepaint()
-      })
+      return whenIdle(map, ms)
     },
     repaint() {
       map.triggerRepaint()
@@ -190,4 +181,18 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
   }
   maplibreOf.set(mainMap, map)
   return mainMap
+}
+
+/** Resolves when `map` is next idle after a repaint, or after `ms` at the latest. */
+export function whenIdle(map: maplibregl.Map, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(done, ms)
+    function done() {
+      window.clearTimeout(timer)
+      map.off('idle', done)
+      resolve()
+    }
+    map.once('idle', done)
+    map.triggerRepaint()
+  })
 }

@@ -12,7 +12,7 @@
 // 4096 px; the GPU's renderbuffer limit may be lower), so the view is drawn in tiles and stitched.
 import * as maplibregl from 'maplibre-gl'
 import { MapboxOverlay } from '@deck.gl/mapbox'
-import { maplibreMap, type MainMap } from './main-map'
+import { maplibreMap, whenIdle, type MainMap } from './main-map'
 import { drawnLayers } from './thematic-overlay'
 import type { PrintPlan, PrintTile } from '../domain/poster-layout'
 
@@ -37,19 +37,6 @@ function offsetCentre(centre: maplibregl.LngLat, zoom: number, offset: [number, 
   const world = 512 * 2 ** zoom
   const m = maplibregl.MercatorCoordinate.fromLngLat(centre)
   return new maplibregl.MercatorCoordinate(m.x + offset[0] / world, m.y + offset[1] / world).toLngLat()
-}
-
-function whenIdle(map: maplibregl.Map, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = window.setTimeout(done, ms)
-    function done() {
-      window.clearTimeout(timer)
-      map.off('idle', done)
-      resolve()
-    }
-    map.once('idle', done)
-    map.triggerRepaint()
-  })
 }
 
 const cancelled = () => new DOMException('the poster was cancelled', 'AbortError')

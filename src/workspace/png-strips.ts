@@ -2,21 +2,7 @@
 // A1 poster (7016×9933, ~280 MB of RGBA) is never copied whole a second time, as canvas.toBlob would, and the file
 // can say its print resolution (a pHYs chunk: 300 dpi), which toBlob cannot.
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256)
-  for (let n = 0; n < 256; n++) {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    table[n] = c >>> 0
-  }
-  return table
-})()
-
-function crc32(parts: Uint8Array[]): number {
-  let c = 0xffffffff
-  for (const bytes of parts) for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
+import { crc32 } from '../domain/zip'
 
 function chunk(type: string, data: Uint8Array): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(12 + data.length)
@@ -25,7 +11,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array<ArrayBuffer> {
   const name = new TextEncoder().encode(type)
   out.set(name, 4)
   out.set(data, 8)
-  view.setUint32(8 + data.length, crc32([name, data]))
+  view.setUint32(8 + data.length, crc32(name, data))
   return out
 }
 
