@@ -90,6 +90,7 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
   })
   map.touchZoomRotate.disableRotation()
   // The first load has happened (the load event fires once; later listeners must not wait for it).
+  let hiddenLabels = new Set<string>()
   let styleLoaded = false
   map.once('load', () => (styleLoaded = true))
   map.on('idle', onIdle)
@@ -166,9 +167,16 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
     },
     hideLabels(codes) {
       const apply = () => {
-        for (const id of ['province-labels', 'prefecture-labels']) {
-          if (map.getLayer(id)) map.setFilter(id, codes.length ? ['!', ['in', ['get', 'code'], ['literal', [...codes]]]] : null)
+        const next = new Set(codes)
+        for (const source of ['province-labels', 'prefecture-labels']) {
+          if (!map.getSource(source)) continue
+          // Feature state, not a layer filter: a filter reloads the source's tiles, and each reload leaves a
+          // listener on the tile's request signal in maplibre (the kiosk soak saw them pile up).
+          for (const code of new Set([...hiddenLabels, ...next])) {
+            map.setFeatureState({ source, id: Number(code) }, { hidden: next.has(code) })
+          }
         }
+        hiddenLabels = next
       }
       if (styleLoaded) apply()
       else map.once('load', apply)

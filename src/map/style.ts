@@ -41,7 +41,12 @@ function label(id: string, source: string, locale: Locale, size: number, minzoom
       'text-max-width': 8,
       'text-padding': 4,
     },
-    paint: { 'text-color': BASE.label, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.6 },
+    paint: {
+      'text-color': BASE.label, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.6,
+      // A label another mark names instead (an office's seat) is hidden by feature state (main-map.ts hideLabels):
+      // a filter change would reload the source's tiles on every year change.
+      'text-opacity': ['case', ['boolean', ['feature-state', 'hidden'], false], 0, 1],
+    },
   } satisfies LayerSpecification
 }
 
