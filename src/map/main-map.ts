@@ -41,6 +41,16 @@ export interface MainMap {
   dispose(): void
 }
 
+/** The basemap labels a map hides now (by feature state, which its style does not carry): the print map copies them. */
+const hiddenLabelsOf = new WeakMap<maplibregl.Map, ReadonlySet<string>>()
+export function hideLabelsLike(from: maplibregl.Map, to: maplibregl.Map): void {
+  for (const code of hiddenLabelsOf.get(from) ?? []) {
+    for (const source of ['province-labels', 'prefecture-labels']) {
+      if (to.getSource(source)) to.setFeatureState({ source, id: Number(code) }, { hidden: true })
+    }
+  }
+}
+
 /** The maplibre map behind a MainMap, for the other modules of src/map/ (the deck.gl overlay). */
 const maplibreOf = new WeakMap<MainMap, maplibregl.Map>()
 export function maplibreMap(mainMap: MainMap): maplibregl.Map {
@@ -177,6 +187,7 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
           }
         }
         hiddenLabels = next
+        hiddenLabelsOf.set(map, next)
       }
       if (styleLoaded) apply()
       else map.once('load', apply)

@@ -12,7 +12,7 @@
 // 4096 px; the GPU's renderbuffer limit may be lower), so the view is drawn in tiles and stitched.
 import * as maplibregl from 'maplibre-gl'
 import { MapboxOverlay } from '@deck.gl/mapbox'
-import { maplibreMap, whenIdle, type MainMap } from './main-map'
+import { hideLabelsLike, maplibreMap, whenIdle, type MainMap } from './main-map'
 import { drawnLayers } from './thematic-overlay'
 import type { PrintPlan, PrintTile } from '../domain/poster-layout'
 
@@ -88,6 +88,7 @@ export async function renderPrintTiles(
       printMap.once('load', () => resolve())
       printMap.once('error', (e) => reject(e.error ?? new Error('the print map failed')))
     })
+    hideLabelsLike(live, printMap)
     const canvas = printMap.getCanvas()
     if (canvas.width !== plan.tilePx[0] || canvas.height !== plan.tilePx[1]) {
       throw new Error(`the print map is ${canvas.width}×${canvas.height}, not ${plan.tilePx[0]}×${plan.tilePx[1]}`)
