@@ -12,6 +12,7 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf'
 import { zxyToTileId } from 'pmtiles'
 import type { Feature, FeatureCollection, Point } from 'geojson'
 import type { AtlasRecord } from '../src/domain/schema'
+import { varints } from './tiles/pmtiles-write'
 
 export type TileProps = {
   id: string; layer: string; category: string; status: string; y0: number; y1: number
@@ -59,18 +60,6 @@ export function cutPointTiles(collection: FeatureCollection<Point>, layerName: s
     }
   }
   return tiles
-}
-
-function varints(values: number[]): number[] {
-  const out: number[] = []
-  for (let v of values) {
-    while (v >= 0x80) {
-      out.push((v % 0x80) | 0x80)
-      v = Math.floor(v / 0x80)
-    }
-    out.push(v)
-  }
-  return out
 }
 
 /** One PMTiles v3 archive: header, root directory (no leaves), JSON metadata, then the tiles in tile-id order. */

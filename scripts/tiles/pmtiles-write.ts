@@ -14,7 +14,8 @@ const HEADER = 127
 const GZIP = 2
 const MVT = 1
 
-function varints(values: Iterable<number>): number[] {
+/** PMTiles/protobuf unsigned varints, little end first (also the bench's writer, scripts/bench-pmtiles.ts). */
+export function varints(values: Iterable<number>): number[] {
   const out: number[] = []
   for (let v of values) {
     while (v >= 0x80) {
