@@ -18,6 +18,14 @@ export function recordsBeforeTime(records: readonly AtlasRecord[], filter: Recor
   return records.filter(buildRecordPredicate(filter))
 }
 
+/** 1 for each record passing the record filter, in the records' order: the map draws it as a GPU filter value. */
+export function passMask(records: readonly AtlasRecord[], filter: RecordFilter): Uint8Array {
+  const passes = buildRecordPredicate(filter)
+  const mask = new Uint8Array(records.length)
+  for (let i = 0; i < records.length; i++) mask[i] = passes(records[i]!) ? 1 : 0
+  return mask
+}
+
 export function countByLayer(records: readonly AtlasRecord[]): Record<LayerId, number> {
   const counts: Record<LayerId, number> = { aid: 0, park: 0, waterway: 0, office: 0, coverage: 0, cooperation: 0 }
   for (const r of records) counts[r.layer] += 1

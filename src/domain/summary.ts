@@ -11,7 +11,7 @@ export interface Summary {
   delta: number | null
 }
 
-/** `index` holds the records passing the record filter (`layers.drawable`); the view adds time and layers. */
+/** `index` holds the records with the record filter's mask (`layers.timeIndex`); the view adds time and layers. */
 export function summarize(index: TimeIndex, view: TimeView): Summary {
   const count = shownCount(index, view)
   const when = view.span ? `${view.span[0]}–${view.span[1]}` : String(view.year)

@@ -1,6 +1,6 @@
-// The records of the drawn layers, indexed once for time: start and end years and layer in typed arrays, so a
-// change of year walks flat arrays instead of calling a predicate per record. Built again only when the records or
-// the record filter change; a year change costs a tight loop, whatever the records are.
+// The records indexed once for time: start and end years and layer in typed arrays, so a change of year walks flat
+// arrays instead of calling a predicate per record. Built again only when the records change; the record filter is a
+// mask beside it (`withPass`), so neither a year nor a filter change rebuilds it.
 import { LAYER_IDS, type AtlasRecord, type LayerId } from './schema'
 import { timeWindow, type FilterState, type TimeMode } from './filters'
 import type { Span } from './time'
@@ -13,6 +13,13 @@ export interface TimeIndex {
   /** Each record's set of region codes, as an index into `regionSets` (records over the same regions share one). */
   regionSet: Uint32Array
   regionSets: readonly (readonly string[])[]
+  /** 1 where the record passes the record filter (categories, statuses, regions, precision); absent: all pass. */
+  pass?: Uint8Array
+}
+
+/** The index with the record filter's mask (one byte per record, domain/selectors.ts passMask): shares every array. */
+export function withPass(index: TimeIndex, pass: Uint8Array): TimeIndex {
+  return { ...index, pass }
 }
 
 export function buildTimeIndex(records: readonly AtlasRecord[]): TimeIndex {
@@ -45,9 +52,10 @@ function eachShown(index: TimeIndex, window: Span, mode: TimeMode, layers: reado
   let layerMask = 0
   for (const id of layers) layerMask |= 1 << LAYER_IDS.indexOf(id)
   const [from, to] = window
-  const { start, end, layer } = index
+  const { start, end, layer, pass } = index
   for (let i = 0; i < start.length; i++) {
     if ((layerMask & (1 << layer[i]!)) === 0 || start[i]! > to) continue
+    if (pass && pass[i] === 0) continue
     if (mode === 'active' && end[i]! < from) continue
     visit(i)
   }
@@ -85,13 +93,13 @@ export function shownCountOf(index: TimeIndex, view: TimeView, groups: readonly 
   })
 }
 
-const positions = new WeakMap<TimeIndex, Map<string, number>>()
-/** id -> position in the index, built once per index. */
+const positions = new WeakMap<readonly AtlasRecord[], Map<string, number>>()
+/** id -> position in the index, built once per list of records (not per filter mask). */
 function positionOf(index: TimeIndex): Map<string, number> {
-  let at = positions.get(index)
+  let at = positions.get(index.records)
   if (!at) {
     at = new Map(index.records.map((r, i) => [r.id, i]))
-    positions.set(index, at)
+    positions.set(index.records, at)
   }
   return at
 }

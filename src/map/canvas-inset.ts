@@ -3,7 +3,7 @@
 // is drawn in the task that mounts it, and redrawing its few dozen marks for a new year is cheap.
 import { geoMercator, geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo'
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson'
-import type { LayerSpec } from './layer-specs'
+import type { Datum, LayerSpec } from './layer-specs'
 import { BASE, MAP_FONT } from './palette'
 import { cappedPixelRatio } from './pixel-ratio'
 
@@ -55,6 +55,9 @@ export interface CanvasInsetOptions {
   scale?: (width: number, height: number) => number
 }
 
+/** A mark is drawn while its record, or one it also stands for (`members`), is shown. */
+const isShown = (d: Datum, shown: ReadonlySet<string>) => shown.has(d.id) || (d.members?.some((id) => shown.has(id)) ?? false)
+
 /** Rough bounds of a geometry, to keep only what the inset can show. */
 function bboxOf(geometry: Geometry | null): [number, number, number, number] | null {
   if (!geometry) return null
@@ -87,17 +90,27 @@ export function within(collection: FeatureCollection, bounds: Bounds, margin = 1
 export function specsWithin(specs: readonly LayerSpec[], bounds: Bounds): LayerSpec[] {
   const [[west, south], [east, north]] = bounds
   const inside = (b: [number, number, number, number] | null) => b !== null && b[0] <= east && b[2] >= west && b[1] <= north && b[3] >= south
+  // A spec's data keeps its identity across year and filter changes (layer-specs-store.ts): cut it once per bounds.
+  const cut = <T extends Datum>(data: T[], test: (d: T) => boolean): T[] => {
+    const key = `${west},${south},${east},${north}`
+    let byBounds = withinCache.get(data)
+    if (!byBounds) withinCache.set(data, (byBounds = new Map()))
+    let kept = byBounds.get(key) as T[] | undefined
+    if (!kept) byBounds.set(key, (kept = data.filter(test)))
+    return kept
+  }
   return specs.flatMap((spec): LayerSpec[] => {
     switch (spec.kind) {
       // No arcs in an inset; the office and liaison labels are the main map's (an inset names its own places); tiled
       // layers are drawn from their archive by the main map only.
       case 'arcs': case 'labels': case 'tiles': return []
-      case 'points': return [{ ...spec, data: spec.data.filter((d) => inside(bboxOf({ type: 'Point', coordinates: d.position }))) }]
-      case 'paths': return [{ ...spec, data: spec.data.filter((d) => inside(bboxOf({ type: 'LineString', coordinates: d.path }))) }]
-      case 'polygons': return [{ ...spec, data: spec.data.filter((d) => inside(bboxOf({ type: 'MultiPolygon', coordinates: d.polygons }))) }]
+      case 'points': return [{ ...spec, data: cut(spec.data, (d) => inside(bboxOf({ type: 'Point', coordinates: d.position }))) }]
+      case 'paths': return [{ ...spec, data: cut(spec.data, (d) => inside(bboxOf({ type: 'LineString', coordinates: d.path }))) }]
+      case 'polygons': return [{ ...spec, data: cut(spec.data, (d) => inside(bboxOf({ type: 'MultiPolygon', coordinates: d.polygons }))) }]
     }
   })
 }
+const withinCache = new WeakMap<readonly Datum[], Map<string, readonly Datum[]>>()
 
 const css = (c: readonly number[]) => `rgba(${c[0]},${c[1]},${c[2]},${(c[3] ?? 255) / 255})`
 const SELECTED = 'rgba(200,30,30,1)'
@@ -182,7 +195,7 @@ export function createCanvasInset(container: HTMLElement, options: CanvasInsetOp
       if (spec.kind === 'arcs' || spec.kind === 'labels' || spec.kind === 'tiles') continue
       if (spec.kind === 'polygons') {
         for (const d of spec.data) {
-          if (!s.shown.has(d.id)) continue
+          if (!isShown(d, s.shown)) continue
           const shape = new Path2D()
           geoPath(planar(), shape as unknown as CanvasRenderingContext2D)({ type: 'MultiPolygon', coordinates: d.polygons })
           ctx.fillStyle = css(d.fill)
@@ -197,7 +210,7 @@ export function createCanvasInset(container: HTMLElement, options: CanvasInsetOp
         }
       } else if (spec.kind === 'paths') {
         for (const d of spec.data) {
-          if (!s.shown.has(d.id)) continue
+          if (!isShown(d, s.shown)) continue
           const line = new Path2D()
           geoPath(planar(), line as unknown as CanvasRenderingContext2D)({ type: 'LineString', coordinates: d.path })
           const width = Math.max(2, d.width * 0.6 * k)
@@ -213,7 +226,7 @@ export function createCanvasInset(container: HTMLElement, options: CanvasInsetOp
         }
       } else {
         for (const d of spec.data) {
-          if (!s.shown.has(d.id)) continue
+          if (!isShown(d, s.shown)) continue
           const p = project(d.position as [number, number])
           if (!p) continue
           const r = Math.max(3, d.radius * 0.55 * k)

@@ -9,8 +9,10 @@ import type { tiledDeckLayer } from './tiled-deck'
 import { FIRST_YEAR, LAST_YEAR } from '../domain/time'
 import type { TimeMode } from '../domain/filters'
 
-// One extension instance for every layer: two filter values, the record's start and end year.
-const yearFilter = new DataFilterExtension({ filterSize: 2 })
+// One extension instance for every layer: three filter values, the record's start and end year and whether it
+// passes the record filter (the spec's `pass` mask, record-filter.ts).
+const yearFilter = new DataFilterExtension({ filterSize: 3 })
+const PASS_RANGE: [number, number] = [0.5, 1.5]
 // Dashed edges for approximate places and dotted ones for undated records (outlines and lines only).
 const dashes = new PathStyleExtension({ dash: true })
 
@@ -48,18 +50,34 @@ export interface AdapterState {
   labelScale?: number
 }
 
+/** The year window and the record filter as deck.gl's filter props; `at` maps a drawn object to its datum's index. */
+function filterOf(spec: LayerSpec, state: AdapterState, at: (d: never, index: number) => number = (_d, index) => index) {
+  const { filterRange, filterSoftRange } = filterProps(state.window, state.mode)
+  const pass = spec.pass
+  return {
+    // Written into deck.gl's reused `target`: with 100,000 records a filter change allocates no array per record.
+    getFilterValue: (d: Datum, { index, target }: { index: number; target: number[] }) => {
+      target[0] = d.years[0]
+      target[1] = d.years[1]
+      target[2] = pass ? pass[at(d as never, index)]! : 1
+      return target
+    },
+    filterRange: [...(filterRange as [number, number][]), PASS_RANGE],
+    filterSoftRange: [...(filterSoftRange as [number, number][]), PASS_RANGE],
+  }
+}
+
 const common = (spec: LayerSpec, state: AdapterState) => ({
   id: spec.id,
   data: spec.data,
   pickable: true,
   visible: !state.hidden.has(spec.layer),
   beforeId: FIRST_LABEL_LAYER,
-  getFilterValue: (d: Datum) => d.years,
-  ...filterProps(state.window, state.mode),
+  ...filterOf(spec, state),
   extensions: [yearFilter],
   // A flat map: draw (and pick) in data order, so the smaller area drawn last is the one on top.
   parameters: { depthCompare: 'always' as const, depthWriteEnabled: false },
-  updateTriggers: { getLineColor: state.selection, getLineWidth: state.selection },
+  updateTriggers: { getFilterValue: spec.pass, getLineColor: state.selection, getLineWidth: state.selection },
 })
 
 const LABEL_OFFSET: Record<LabelDatum['side'], [number, number]> = { above: [0, -12], below: [0, 12], left: [-12, 0], right: [12, 0] }
@@ -68,12 +86,12 @@ const SELECTED: [number, number, number, number] = [200, 30, 30, 255]
 
 /** One polygon per part (deck's PolygonLayer draws a polygon, not a multipolygon), cached per data array so a
  * year change hands deck.gl the same data and only the filter uniform moves. */
-type PolygonPart = PolygonDatum & { polygon: PolygonDatum['polygons'][number] }
+type PolygonPart = PolygonDatum & { polygon: PolygonDatum['polygons'][number]; at: number }
 const partsCache = new WeakMap<PolygonDatum[], PolygonPart[]>()
 function polygonParts(data: PolygonDatum[]): PolygonPart[] {
   let parts = partsCache.get(data)
   if (!parts) {
-    parts = data.flatMap((d) => d.polygons.map((polygon) => ({ ...d, polygon })))
+    parts = data.flatMap((d, at) => d.polygons.map((polygon) => ({ ...d, polygon, at })))
     partsCache.set(data, parts)
   }
   return parts
@@ -91,6 +109,7 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState, tiled?: ty
       case 'polygons':
         return new PolygonLayer<PolygonPart>({
           ...common(spec, state),
+          ...filterOf(spec, state, (d: PolygonPart) => d.at),
           data: polygonParts(spec.data),
           getPolygon: (d: PolygonPart) => d.polygon as never,
           getFillColor: (d: PolygonPart) => d.fill,
@@ -168,7 +187,7 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState, tiled?: ty
           extensions: [yearFilter, dashes],
           capRounded: true,
           jointRounded: true,
-          updateTriggers: { getColor: state.selection },
+          updateTriggers: { getFilterValue: spec.pass, getColor: state.selection },
         } as never)
       case 'tiles': {
         const { filterRange, filterSoftRange } = filterProps(state.window, state.mode)

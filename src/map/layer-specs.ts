@@ -22,6 +22,8 @@ export interface Datum {
   approximate: boolean
   /** No source dates the start or end: drawn with a dotted grey edge and labelled "date not known". */
   undated: boolean
+  /** The other records this mark also stands for (like records collapsed into one area): it shows while any does. */
+  members?: readonly string[]
 }
 export interface PolygonDatum extends Datum { polygons: Position[][][] }
 export interface PointDatum extends Datum { position: Position; radius: number; filled: boolean }
@@ -52,7 +54,16 @@ export interface LegendEntry {
   ids?: readonly string[]
 }
 
-interface SpecBase { id: string; layer: LayerId; legend: LegendEntry[] }
+interface SpecBase {
+  id: string
+  layer: LayerId
+  legend: LegendEntry[]
+  /**
+   * Per datum, 1 where its record passes the record filter (record-filter.ts): the layers drawing a mark per record
+   * are built from every record once, and a filter change moves this GPU filter value only. Absent: every datum passes.
+   */
+  pass?: Uint8Array
+}
 export type LayerSpec =
   | (SpecBase & { kind: 'polygons'; data: PolygonDatum[] })
   | (SpecBase & { kind: 'points'; data: PointDatum[] })
@@ -62,7 +73,10 @@ export type LayerSpec =
   | (SpecBase & { kind: 'tiles'; data: readonly never[]; tiles: TiledDraw })
 
 export interface SpecInput {
-  /** Records passing every filter but time (time is filtered on the GPU). */
+  /**
+   * The records to draw: every record for the per-record marks (the record filter is their `pass` mask), the records
+   * passing the record filter for the marks that stand for several (buildAggregateSpecs). Time is a GPU filter.
+   */
   records: readonly AtlasRecord[]
   /** Every record of the dataset: colour scales stay fixed while the year moves. */
   allRecords: readonly AtlasRecord[]
@@ -139,7 +153,13 @@ function precisionLegend(data: readonly Datum[], kind: 'area' | 'point' | 'line'
 
 /** The record ids of some drawn data, each once (a record drawn as several paths is one record). */
 export function idsOf(data: readonly Datum[]): string[] {
-  return [...new Set(data.flatMap((d) => ('ids' in d ? (d as ArcDatum).ids : [d.id])))]
+  const ids = new Set<string>()
+  for (const d of data) {
+    if ('ids' in d) for (const id of (d as ArcDatum).ids) ids.add(id)
+    else ids.add(d.id)
+    if (d.members) for (const id of d.members) ids.add(id)
+  }
+  return [...ids]
 }
 
 /** The records a layer description draws, whatever the year (the legend counts those on the map now). */
@@ -153,23 +173,34 @@ const byLayer = (records: readonly AtlasRecord[], layer: LayerId) => records.fil
 
 /**
  * Records without a drawn figure that share regions, status and years collapse into one outline: eight planned
- * tasks of the same four counties are one area, not eight stacked ones.
+ * tasks of the same four counties are one area, not eight stacked ones. The first of each group stands for it;
+ * `members` maps it to the others (the area shows while any of them passes the record filter).
  */
-function collapseUnfigured(records: AtlasRecord[], figureOf: (r: AtlasRecord) => number | undefined): AtlasRecord[] {
-  const seen = new Set<string>()
-  return records.filter((r) => {
+function collapseUnfigured(records: AtlasRecord[], figureOf: (r: AtlasRecord) => number | undefined): { kept: AtlasRecord[]; members: Map<AtlasRecord, string[]> } {
+  const first = new Map<string, AtlasRecord>()
+  const members = new Map<AtlasRecord, string[]>()
+  const kept = records.filter((r) => {
     if (figureOf(r) !== undefined) return true
     const key = `${[...r.regions].sort().join(',')}|${r.status}|${r.years.join('-')}`
-    return !seen.has(key) && (seen.add(key), true)
+    const head = first.get(key)
+    if (!head) return first.set(key, r), true
+    members.set(head, [...(members.get(head) ?? []), r.id])
+    return false
   })
+  return { kept, members }
 }
 
-/** Aid: recipient regions filled by the metric, proportional symbols, and arcs from Shanghai. */
-function aidSpecs(input: SpecInput): LayerSpec[] {
-  // A record is drawn by its countable figure (domain/figures.ts); a stated total is not drawn over its parts.
+/** The aid records drawn and their rules: stated totals are not drawn over their parts (domain/figures.ts). */
+function aidDrawn(input: SpecInput) {
   const totals = statedTotalIds(input.allRecords)
   const figureOf = (r: AtlasRecord) => countableFigure(r, input.aidMetric, totals)
-  const aid = collapseUnfigured(byLayer(input.records, 'aid').filter((r) => !totals.has(r.id)), figureOf)
+  const { kept, members } = collapseUnfigured(byLayer(input.records, 'aid').filter((r) => !totals.has(r.id)), figureOf)
+  return { aid: kept, members, figureOf }
+}
+
+/** Aid: recipient regions filled by the metric and proportional symbols, a mark per record. */
+function aidSpecs(input: SpecInput): LayerSpec[] {
+  const { aid, members, figureOf } = aidDrawn(input)
   const values = byLayer(input.allRecords, 'aid').map(figureOf).filter((v): v is number => v !== undefined)
   const [lo, hi] = extent(values)
   const fillOf = sequentialLog([lo, hi])
@@ -186,7 +217,11 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
     })
     .filter((x) => x.polygons.length > 0)
     .sort((a, b) => b.area - a.area || a.r.id.localeCompare(b.r.id))
-    .map(({ r, polygons }): PolygonDatum => ({ ...base(r, colourOf(r), r.status === 'planned' ? PLANNED_ARC : [90, 80, 60, 200]), polygons }))
+    .map(({ r, polygons }): PolygonDatum => {
+      const datum: PolygonDatum = { ...base(r, colourOf(r), r.status === 'planned' ? PLANNED_ARC : [90, 80, 60, 200]), polygons }
+      const also = members.get(r)
+      return also ? { ...datum, members: also } : datum
+    })
   const maxR = Math.sqrt(hi)
   const symbols = largestFirst(aid.flatMap((r): PointDatum[] => {
     const position = pointOf(r)
@@ -196,7 +231,6 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
     return [{ ...base(r, rgba(fillOf(v), planned ? 0 : 230), planned ? PLANNED_ARC : HALO),
       position, radius: 6 + 34 * Math.sqrt(v) / maxR, filled: !planned }]
   }))
-  const arcs = provinceArcs(aid, input)
   const planned = new Set(aid.filter((r) => r.status === 'planned').map((r) => r.id))
   const unfigured = new Set(aid.filter((r) => figureOf(r) === undefined).map((r) => r.id))
   const regionIds = (test: (id: string) => boolean) => idsOf(regions.filter((d) => test(d.id)))
@@ -211,14 +245,21 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
       { label: 'legend.plannedNoFigure', colour: PLANNED_NO_FIGURE, shape: 'fill', ids: regionIds((id) => unfigured.has(id) && planned.has(id)) },
       ...precisionLegend(regions, 'area'),
     ] },
-    { id: 'aid-arcs', layer: 'aid', kind: 'arcs', data: arcs, legend: [
-      { label: 'legend.arcAchieved', colour: ACHIEVED_ARC, shape: 'arc', ids: idsOf(arcs.filter((a) => a.fill === ACHIEVED_ARC)) },
-      { label: 'legend.arcPlanned', colour: PLANNED_ARC, shape: 'arc', ids: idsOf(arcs.filter((a) => a.fill === PLANNED_ARC)) },
-    ] },
     { id: 'aid-symbols', layer: 'aid', kind: 'points', data: symbols, legend: [
       { label: 'legend.symbolSize', colour: [60, 50, 40, 230], shape: 'circle', ids: idsOf(symbols.filter((d) => d.filled)) },
       { label: 'legend.plannedRing', colour: PLANNED_ARC, shape: 'ring', ids: idsOf(symbols.filter((d) => !d.filled)) },
       ...precisionLegend(symbols, 'point'),
+    ] },
+  ]
+}
+
+/** Aid arcs from Shanghai, one per recipient province and run of years, from the records passing the filter. */
+function aidArcSpecs(input: SpecInput): LayerSpec[] {
+  const arcs = provinceArcs(aidDrawn(input).aid, input)
+  return [
+    { id: 'aid-arcs', layer: 'aid', kind: 'arcs', data: arcs, legend: [
+      { label: 'legend.arcAchieved', colour: ACHIEVED_ARC, shape: 'arc', ids: idsOf(arcs.filter((a) => a.fill === ACHIEVED_ARC)) },
+      { label: 'legend.arcPlanned', colour: PLANNED_ARC, shape: 'arc', ids: idsOf(arcs.filter((a) => a.fill === PLANNED_ARC)) },
     ] },
   ]
 }
@@ -245,7 +286,9 @@ export function provinceArcs(records: readonly AtlasRecord[], input: Pick<SpecIn
   const byProvince = new Map<string, AtlasRecord[]>()
   for (const r of records) {
     for (const province of new Set(r.regions.map((c) => `${c.slice(0, 2)}0000`))) {
-      byProvince.set(province, [...(byProvince.get(province) ?? []), r])
+      const list = byProvince.get(province)
+      if (list) list.push(r)
+      else byProvince.set(province, [r])
     }
   }
   const arcs: ArcDatum[] = []
@@ -261,11 +304,24 @@ export function provinceArcs(records: readonly AtlasRecord[], input: Pick<SpecIn
       arcs.push({ id: `arc:${province}:${run.start}`, years: [run.start, run.end], fill: colour, line: colour, approximate: false, undated: false, from: input.shanghai, to, ids })
       run = null
     }
-    const first = Math.min(...list.map((r) => r.years[0]))
-    const last = Math.max(...list.map((r) => r.years[1]))
+    let first = Infinity
+    let last = -Infinity
+    for (const r of list) {
+      first = Math.min(first, r.years[0])
+      last = Math.max(last, r.years[1])
+    }
+    // The records active in each year, walked once per record rather than once per year.
+    const activeIn = new Map<number, AtlasRecord[]>()
+    for (const r of list) {
+      for (let year = r.years[0]; year <= r.years[1]; year++) {
+        const active = activeIn.get(year)
+        if (active) active.push(r)
+        else activeIn.set(year, [r])
+      }
+    }
     for (let year = first; year <= last; year++) {
-      const active = list.filter((r) => r.years[0] <= year && year <= r.years[1])
-      if (!active.length) { close(); continue }
+      const active = activeIn.get(year)
+      if (!active) { close(); continue }
       const planned = active.every((r) => r.status === 'planned')
       if (run && run.planned === planned && run.end === year - 1) {
         run.end = year
@@ -346,13 +402,24 @@ function waterwaySpecs(input: SpecInput): LayerSpec[] {
  * several seats (the plan's task for all offices) is the neutral dark brown.
  */
 export function officeColours(records: readonly AtlasRecord[]): Map<string, Rgba> {
-  const offices = records.filter((r) => r.layer === 'office')
-  const seats = [...new Set(offices.map(officeSeat).filter((s): s is string => s !== null))].sort()
-  return new Map(offices.map((r) => {
-    const seat = officeSeat(r)
-    return [r.id, seat === null ? OFFICE_TASK : categorical(seats.indexOf(seat))]
-  }))
+  return officesOf(records).colours
 }
+
+/** The office records of a record list and their colours, once per list (the store replaces its list whole). */
+function officesOf(records: readonly AtlasRecord[]): { byId: Map<string, AtlasRecord>; colours: Map<string, Rgba> } {
+  let found = officesCache.get(records)
+  if (!found) {
+    const offices = records.filter((r) => r.layer === 'office')
+    const seats = [...new Set(offices.map(officeSeat).filter((s): s is string => s !== null))].sort()
+    const colours = new Map(offices.map((r): [string, Rgba] => {
+      const seat = officeSeat(r)
+      return [r.id, seat === null ? OFFICE_TASK : categorical(seats.indexOf(seat))]
+    }))
+    officesCache.set(records, (found = { byId: new Map(offices.map((r) => [r.id, r])), colours }))
+  }
+  return found
+}
+const officesCache = new WeakMap<readonly AtlasRecord[], ReturnType<typeof officesOf>>()
 const OFFICE_TASK: Rgba = [93, 74, 54, 255]
 
 /**
@@ -373,19 +440,36 @@ function labelRuns(items: { id: string; years: [number, number]; key: string }[]
 
 function officeSpecs(input: SpecInput): LayerSpec[] {
   const colours = officeColours(input.allRecords)
-  const officeRecords = byLayer(input.records, 'office')
   // One symbol: a dot in its seat's colour with a white ring (undated: grey ring), labelled with the seat's name.
-  const offices = officeRecords.flatMap((r): PointDatum[] => {
+  const offices = byLayer(input.records, 'office').flatMap((r): PointDatum[] => {
     const position = pointOf(r)
     const c = colours.get(r.id) ?? OFFICE_TASK
     return position ? [{ ...base(r, c, [255, 255, 255, 255]), position, radius: 8, filled: true }] : []
   })
-  const coverageRecords = byLayer(input.records, 'coverage')
-  const coverage = coverageRecords.flatMap((r): PolygonDatum[] => {
+  const coverage = byLayer(input.records, 'coverage').flatMap((r): PolygonDatum[] => {
     const c = colours.get(r.office ?? '') ?? OFFICE_TASK
     const polygons = polygonsOf(r.regions, input.regionShapes)
     return polygons.length ? [{ ...base(r, [c[0], c[1], c[2], 95], [c[0], c[1], c[2], 230]), polygons }] : []
   })
+  // The legend lists categories, never records: offices are one category (the office's name is in its tooltip and
+  // panel; "增设"/"调整" are events on an office's timeline, not kinds). Each dot shares its colour with its regions.
+  return [
+    { id: 'coverage', layer: 'coverage', kind: 'polygons', data: coverage, legend: coverage.length ? [
+      { label: 'legend.coverageTint', colour: [...categorical(0).slice(0, 3), 95] as Rgba, shape: 'fill', ids: idsOf(coverage) },
+      ...precisionLegend(coverage, 'area'),
+    ] : [] },
+    { id: 'offices', layer: 'office', kind: 'points', data: offices, legend: offices.length ? [
+      { label: 'legend.office', colour: categorical(0), shape: 'circle', ids: idsOf(offices) },
+      ...precisionLegend(offices, 'point'),
+    ] : [] },
+  ]
+}
+
+/** The office seats' names and the liaison regions' small labels: one label per run of years of like records. */
+function officeLabelSpecs(input: SpecInput): LayerSpec[] {
+  const colours = officeColours(input.allRecords)
+  const officeRecords = byLayer(input.records, 'office')
+  const coverageRecords = byLayer(input.records, 'coverage')
   const labels: LabelDatum[] = []
   const seatText = (code: string) => input.placeName?.(code)
   // The office's seat, above its dot.
@@ -418,7 +502,7 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
   }
   // A small label ("广州办 联系区域") in the first province of a liaison region away from its office's seat, keyed
   // to the office by colour and name; a region that is only the seat's own province is named by the office's label.
-  const byId = new Map(input.allRecords.map((r) => [r.id, r]))
+  const byId = officesOf(input.allRecords).byId
   const holds = (unit: string, seat: string) => seat.startsWith(unit.replace(/(00)+$/, ''))
   const covered = coverageRecords.flatMap((r) => {
     const office = byId.get(r.office ?? '')
@@ -434,17 +518,7 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
     const text = { zh: `${name.zh}办 联系区域`, en: `${name.en} office region` }
     for (const run of runs) labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text, minor: true, side: 'below' })
   }
-  // The legend lists categories, never records: offices are one category (the office's name is in its tooltip and
-  // panel; "增设"/"调整" are events on an office's timeline, not kinds). Each dot shares its colour with its regions.
   return [
-    { id: 'coverage', layer: 'coverage', kind: 'polygons', data: coverage, legend: coverage.length ? [
-      { label: 'legend.coverageTint', colour: [...categorical(0).slice(0, 3), 95] as Rgba, shape: 'fill', ids: idsOf(coverage) },
-      ...precisionLegend(coverage, 'area'),
-    ] : [] },
-    { id: 'offices', layer: 'office', kind: 'points', data: offices, legend: offices.length ? [
-      { label: 'legend.office', colour: categorical(0), shape: 'circle', ids: idsOf(offices) },
-      ...precisionLegend(offices, 'point'),
-    ] : [] },
     { id: 'office-labels', layer: 'office', kind: 'labels', data: labels.filter((l) => !l.minor), legend: [] },
     { id: 'coverage-labels', layer: 'coverage', kind: 'labels', data: labels.filter((l) => l.minor), legend: [] },
   ]
@@ -479,8 +553,27 @@ const ORDER = [
   'coverage-labels', 'office-labels',
 ]
 
-/** Every thematic layer, bottom to top. */
+/** The specs sorted bottom to top (ORDER). */
+export const inDrawingOrder = (specs: LayerSpec[]) => specs.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id))
+
+/**
+ * The layers that draw a mark per record (or per group of like records). The atlas builds them from every record
+ * once and draws the record filter as a GPU filter value (`pass`, record-filter.ts), so a filter change with
+ * 100,000 records rebuilds neither these descriptions nor their deck.gl attributes.
+ */
+export function buildRecordSpecs(input: SpecInput): LayerSpec[] {
+  return inDrawingOrder([...aidSpecs(input), ...parkSpecs(input), ...waterwaySpecs(input), ...officeSpecs(input), ...cooperationSpecs(input)])
+}
+
+/**
+ * The layers whose marks stand for several records and whose years come from them (an arc per province, a label
+ * per seat): built from the records passing the filter, so no arc or label shows in a year no shown record is active.
+ */
+export function buildAggregateSpecs(input: SpecInput): LayerSpec[] {
+  return inDrawingOrder([...aidArcSpecs(input), ...officeLabelSpecs(input)])
+}
+
+/** Every thematic layer, bottom to top, from `input.records` alone (tests, and what the two halves make together). */
 export function buildLayerSpecs(input: SpecInput): LayerSpec[] {
-  const specs = [...aidSpecs(input), ...parkSpecs(input), ...waterwaySpecs(input), ...officeSpecs(input), ...cooperationSpecs(input)]
-  return specs.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id))
+  return inDrawingOrder([...buildRecordSpecs(input), ...buildAggregateSpecs(input)])
 }

@@ -74,7 +74,10 @@ describe('legend and filters, mounted', () => {
     expect(entries().some((e) => /date not known/.test(e))).toBe(true)
     const shown = () => Number(panel.get('[data-testid="shown-count"]').text().match(/Showing (\d+)/)![1])
     const before = shown()
-    const drawnApproximate = () => useLayerSpecsStore().specs.flatMap((s) => s.data as { approximate: boolean }[]).filter((d) => d.approximate).length
+    // What the map draws: a spec's datum whose `pass` value (the record filter on the GPU) is 1, or every datum.
+    const drawnApproximate = () => useLayerSpecsStore().specs
+      .flatMap((s) => (s.data as { approximate: boolean }[]).filter((_, i) => !s.pass || s.pass[i] === 1))
+      .filter((d) => d.approximate).length
     expect(drawnApproximate()).toBeGreaterThan(0)
     const box = panel.get('[data-testid="hide-approximate"]')
     await box.setValue(true)

@@ -49,6 +49,31 @@ describe('the year path: time reaches the map only as a GPU filter', () => {
     stop()
   })
 
+  it('a record filter change keeps the per-record marks\' data and moves only their pass mask (a GPU filter value)', async () => {
+    const filters = useFiltersStore()
+    const layers = useLayersStore()
+    const before = useLayerSpecsStore().specs
+    const dataOf = (id: string) => useLayerSpecsStore().specs.find((s) => s.id === id)!
+    const aidBefore = dataOf('aid-symbols')
+    expect(aidBefore.pass?.every((v) => v === 1)).toBe(true)
+    filters.setRegions(['540000'])
+    const aidAfter = dataOf('aid-symbols')
+    expect(useLayerSpecsStore().specs).not.toBe(before)
+    expect(aidAfter.data).toBe(aidBefore.data)
+    // A mark passes exactly when its record does (or one it also stands for).
+    const shown = new Set(layers.drawable.map((r) => r.id))
+    aidAfter.data.forEach((d, i) => {
+      const passes = shown.has(d.id) || (d.members ?? []).some((id) => shown.has(id))
+      expect(aidAfter.pass![i], d.id).toBe(passes ? 1 : 0)
+    })
+    expect(aidAfter.pass!.some((v) => v === 0)).toBe(true)
+    expect(aidAfter.pass!.some((v) => v === 1)).toBe(true)
+    // The marks for several records are rebuilt from those passing: no arc reaches a province outside the filter.
+    const arcs = dataOf('aid-arcs').data as { id: string }[]
+    expect(arcs.length).toBeGreaterThan(0)
+    expect(arcs.every((a) => a.id.startsWith('arc:540000:'))).toBe(true)
+  })
+
   it('the count still follows the year', async () => {
     const filters = useFiltersStore()
     const layers = useLayersStore()
