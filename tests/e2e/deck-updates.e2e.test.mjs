@@ -69,6 +69,24 @@ test('ten year changes on the slider make deck.gl recompute no attribute', async
     assert.equal(afterYears.count, 0,
       `deck.gl updated attributes ${afterYears.count} times across 10 year changes; layers and attributes: ${afterYears.updates.join(' | ')}`)
 
+    // A record filter: the marks drawn per record update their filter value alone (one byte per record on the GPU);
+    // only the marks that stand for several records (arcs, labels) are rebuilt from the records passing it.
+    const shownBefore = await page.getByTestId('shown-count').innerText()
+    await page.getByTestId('status-planned').click()
+    await settle(page)
+    assert.notEqual(await page.getByTestId('shown-count').innerText(), shownBefore, 'the filter changes the count')
+    const afterFilter = await takeProbe(page)
+    const aggregated = /^(aid-arcs|office-labels|coverage-labels)/
+    const perRecord = afterFilter.updates.filter((u) => !aggregated.test(u))
+    assert.ok(perRecord.length > 0, `the per-record layers update their filter value: ${afterFilter.updates.join(' | ')}`)
+    for (const u of perRecord) {
+      const names = u.split(': ')[1].split(', ')
+      assert.ok(names.every((n) => /^filter/i.test(n)), `a filter change rebuilds only the filter value, not ${u}`)
+    }
+    await page.getByTestId('status-planned').click()
+    await settle(page)
+    await takeProbe(page)
+
     // The probe sees a real data change: the aid metric recolours the aid areas.
     await page.getByTestId('metric-projects').click()
     await settle(page)
