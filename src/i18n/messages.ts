@@ -14,6 +14,7 @@ export const messages = {
     // Tiled layers (src/map/tiled-specs.ts): a low-zoom point stands for several records.
     tiles: {
       cluster: '聚合点：圆越大，记录越多（放大后逐条显示）',
+      clusterCount: '{n} 条记录', clusterClick: '点击放大',
     },
     summary: {
       line: '{when}年：显示 {count} 条记录，涉及 {regions} 个地区', sep: '；', same: '与上一年相同',
@@ -295,6 +296,7 @@ export const messages = {
     // Tiled layers (src/map/tiled-specs.ts): a low-zoom point stands for several records.
     tiles: {
       cluster: 'Cluster: the larger the circle, the more records (zoom in for each one)',
+      clusterCount: '{n} records', clusterClick: 'Click to zoom in',
     },
     summary: {
       line: '{when}: {count} records in {regions} regions', sep: '; ', same: 'as many as the year before',

@@ -6,17 +6,16 @@ import { toDeckLayers, pickedId, type AdapterState } from './deck-adapter'
 import type { LayerSpec } from './layer-specs'
 import { maplibreMap, textScaleFor, type MainMap } from './main-map'
 import { exposeForTests } from './test-handles'
+import { clusterOf } from './tiled-specs'
+import type { Hover } from '../stores/ui'
 
 export interface ThematicOverlay {
   render(specs: LayerSpec[], state: AdapterState): void
   dispose(): void
 }
 
-export interface Hover {
-  id: string
-  x: number
-  y: number
-}
+/** How far a click on a cluster zooms in: two levels, where its records start to come apart. */
+const CLUSTER_ZOOM_STEP = 2
 
 /** A click on the map: the record drawn there, or else the units (province first) under it. */
 export type MapClick = { id: string; regions?: undefined } | { id: null; regions: string[] }
@@ -39,7 +38,8 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
     layers: [],
     onHover: (info: PickingInfo) => {
       const id = pickedId(info)
-      listeners.onHover(id ? { id, x: info.x, y: info.y } : null)
+      const cluster = clusterOf(info.object)
+      listeners.onHover(id ? { id, x: info.x, y: info.y } : cluster ? { id: null, cluster: cluster.count, x: info.x, y: info.y } : null)
     },
     getCursor: ({ isHovering, isDragging }: { isHovering: boolean; isDragging: boolean }) =>
       isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab',
@@ -52,6 +52,9 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
   // the interleaved canvas, whose pointer events maplibre handles.
   const offClick = mainMap.onClick((point) => {
     const info = overlay.pickObject({ x: point.x, y: point.y, radius: 4 })
+    // A cluster stands for many records: a click zooms in on it rather than choosing one.
+    const cluster = clusterOf(info?.object)
+    if (cluster) return mainMap.flyTo(cluster.position, mainMap.camera().zoom + CLUSTER_ZOOM_STEP)
     const id = info ? pickedId(info) : null
     listeners.onClick(id ? { id } : { id: null, regions: mainMap.regionsAt([point.x, point.y]) })
   })

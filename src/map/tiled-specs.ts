@@ -40,6 +40,12 @@ function styleOf(r: AtlasRecord): TiledStyle {
   }
 }
 
+/** A tiled layer's cluster under the pointer (deck.gl's picked object), or null for a record or anything else. */
+export function clusterOf(object: unknown): { position: [number, number]; count: number } | null {
+  const o = object as { n?: unknown; position?: unknown } | null | undefined
+  return o && typeof o.n === 'number' && o.n > 1 && Array.isArray(o.position) ? { position: o.position as [number, number], count: o.n } : null
+}
+
 /** A cluster's circle grows with the log of its count, from the size of a single record's. */
 export const clusterRadius = (count: number): number => Math.min(18, 5 + 2 * Math.log2(count))
 

@@ -13,11 +13,8 @@ export interface FitRequest {
   animate: boolean
 }
 
-export interface Hover {
-  id: string
-  x: number
-  y: number
-}
+/** What the pointer is over: a record (`id`), or a tiled layer's cluster of `cluster` records. */
+export type Hover = { id: string; cluster?: undefined; x: number; y: number } | { id: null; cluster: number; x: number; y: number }
 
 /** What the person sees and how: language, mode, selection, hover, the region picked on the map. */
 export const useUiStore = defineStore('ui', () => {

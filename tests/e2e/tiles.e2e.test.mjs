@@ -97,6 +97,24 @@ test(`a ${N.toLocaleString('en')}-record layer served as PMTiles: count, filter,
     await waitForMapIdle(page)
     const map2014 = await mapCanvasPng(page)
 
+    // A cluster: the tooltip tells how many records it stands for, and a click zooms in on it (it selects nothing).
+    const cluster = await page.evaluate(() => {
+      const subs = window.__atlasDeck.layerManager.getLayers().filter((l) => l.id.startsWith('tiles:') && l.id.endsWith('-points'))
+      const all = subs.flatMap((l) => l.props.data ?? []).filter((d) => d.n > 1 && d.years[0] <= 2014 && d.years[1] >= 2014)
+      const best = all.sort((a, b) => b.n - a.n)[0]
+      return best ? { position: best.position, n: best.n, zoom: window.__atlasMap.getZoom() } : null
+    })
+    assert.ok(cluster, 'clusters are drawn at the national view')
+    const at = await page.evaluate((c) => window.__atlasMap.project(c), cluster.position)
+    await page.mouse.move(at.x, at.y)
+    await page.getByTestId('tooltip').waitFor({ timeout: 30_000 })
+    assert.match((await page.getByTestId('tooltip').innerText()).replace(/[,\s]/g, ''), /\d+条记录/, 'the tooltip counts the cluster\'s records')
+    await page.mouse.click(at.x, at.y)
+    await page.waitForFunction((z) => window.__atlasMap.getZoom() >= z + 1.9 && !window.__atlasMap.isMoving(), cluster.zoom, { timeout: 60_000 })
+    assert.equal(await page.getByTestId('detail-panel').count(), 0, 'a cluster click selects no record')
+    await page.evaluate((z) => { window.__atlasMap.jumpTo({ zoom: z }) }, cluster.zoom)
+    await waitForMapIdle(page)
+
     // A filter: only planned records.
     await page.getByTestId('status-planned').click()
     assert.equal(await shownCount(page), planned(2014))
