@@ -102,7 +102,7 @@ test(`a ${N.toLocaleString('en')}-record layer served as PMTiles: count, filter,
       const subs = window.__atlasDeck.layerManager.getLayers().filter((l) => l.id.startsWith('tiles:') && l.id.endsWith('-points'))
       const all = subs.flatMap((l) => l.props.data ?? []).filter((d) => d.n > 1 && d.years[0] <= 2014 && d.years[1] >= 2014)
       const best = all.sort((a, b) => b.n - a.n)[0]
-      return best ? { position: best.position, n: best.n, zoom: window.__atlasMap.getZoom() } : null
+      return best ? { position: best.position, n: best.n, zoom: window.__atlasMap.getZoom(), center: window.__atlasMap.getCenter().toArray() } : null
     })
     assert.ok(cluster, 'clusters are drawn at the national view')
     const at = await page.evaluate((c) => window.__atlasMap.project(c), cluster.position)
@@ -112,8 +112,11 @@ test(`a ${N.toLocaleString('en')}-record layer served as PMTiles: count, filter,
     await page.mouse.click(at.x, at.y)
     await page.waitForFunction((z) => window.__atlasMap.getZoom() >= z + 1.9 && !window.__atlasMap.isMoving(), cluster.zoom, { timeout: 60_000 })
     assert.equal(await page.getByTestId('detail-panel').count(), 0, 'a cluster click selects no record')
-    await page.evaluate((z) => { window.__atlasMap.jumpTo({ zoom: z }) }, cluster.zoom)
+    await page.evaluate(({ zoom, center }) => { window.__atlasMap.jumpTo({ zoom, center }) }, cluster)
+    await page.mouse.move(5, 5)
+    await page.waitForTimeout(700)
     await waitForMapIdle(page)
+    assert.equal(Buffer.compare(map2014, await mapCanvasPng(page)), 0, 'the view is back where it was')
 
     // A filter: only planned records.
     await page.getByTestId('status-planned').click()
