@@ -17,6 +17,8 @@ export interface MapFrames {
   metersPerPixel(): number | null
   /** The map's CSS size now (the screen view a poster reproduces); null with no map. */
   screenSize(): [number, number] | null
+  /** Where a longitude/latitude lies on the live map now, in its CSS pixels; null with no map. */
+  project(lngLat: [number, number]): [number, number] | null
   /** The largest tile side the GPU and the map allow for a print (print-map.ts). */
   printTileLimit(): Promise<number>
   /**
@@ -73,6 +75,11 @@ export function createMapHandle(): MapHandle {
       if (!current) return null
       const c = maplibreMap(current).getContainer()
       return [c.clientWidth, c.clientHeight]
+    },
+    project(lngLat) {
+      if (!current) return null
+      const p = maplibreMap(current).project(lngLat)
+      return [p.x, p.y]
     },
     async printTileLimit() {
       return (await import('./print-map')).gpuTileLimit()

@@ -90,7 +90,7 @@ export function drawFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
       y += line
       ctx.font = `${12 * u}px ${FONT}`
       for (const it of g.items) {
-        swatch(ctx, it, 2 * pad, y + 2 * u, 14 * u)
+        swatch(ctx, it, 2 * pad, y + 2 * u, 14 * u, u)
         ctx.fillStyle = '#2a241d'
         ctx.fillText(it.text, 2 * pad + 20 * u, y)
         y += line
@@ -111,25 +111,26 @@ export function drawFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   }
 }
 
-function swatch(ctx: CanvasRenderingContext2D, it: CaptionItem, x: number, y: number, s: number) {
+/** A legend swatch `s` pixels square; its line widths and dashes grow with the caption's unit `u` (a poster's scale). */
+function swatch(ctx: CanvasRenderingContext2D, it: CaptionItem, x: number, y: number, s: number, u: number) {
   ctx.fillStyle = it.colour
   ctx.strokeStyle = it.colour
   if (it.shape === 'circle' || it.shape === 'ring') {
     ctx.beginPath()
     ctx.arc(x + s / 2, y + s / 2, s / 2.4, 0, Math.PI * 2)
     if (it.shape === 'ring') {
-      ctx.lineWidth = 2.5
+      ctx.lineWidth = 2.5 * u
       ctx.stroke()
     } else ctx.fill()
   } else if (it.shape === 'line' || it.shape === 'arc') {
-    ctx.fillRect(x, y + s / 2 - 2, s, 4)
+    ctx.fillRect(x, y + s / 2 - 2 * u, s, 4 * u)
   } else if (it.shape === 'dashed' || it.shape === 'dotted') {
-    ctx.setLineDash(it.shape === 'dashed' ? [4, 3] : [1.5, 2.5])
-    ctx.lineWidth = 2
-    ctx.strokeRect(x + 1, y + 3, s - 2, s - 6)
+    ctx.setLineDash(it.shape === 'dashed' ? [4 * u, 3 * u] : [1.5 * u, 2.5 * u])
+    ctx.lineWidth = 2 * u
+    ctx.strokeRect(x + u, y + 3 * u, s - 2 * u, s - 6 * u)
     ctx.setLineDash([])
   } else {
-    ctx.fillRect(x, y + 2, s, s - 4)
+    ctx.fillRect(x, y + 2 * u, s, s - 4 * u)
   }
 }
 

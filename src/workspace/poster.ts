@@ -6,6 +6,7 @@ import { encodePng } from './png-strips'
 import { niceScale } from '../map/scale-bar'
 import type { MapFrames } from '../map/map-handle'
 import { POSTER_DPI, posterPixels, printPlan, type Orientation, type Paper, type PrintPlan } from '../domain/poster-layout'
+import { drawPosterInsets, type InsetPlacement, type PosterInsets } from './poster-insets'
 
 export interface PosterText {
   caption: Caption
@@ -16,6 +17,8 @@ export interface PosterText {
   scaleLabel: (meters: number) => string
   attribution: string
   date: string
+  /** The insets the live map shows (South China Sea, and the Delta's when shown), drawn beside the map. */
+  insets?: PosterInsets
 }
 
 export interface PosterSize {
@@ -36,6 +39,8 @@ export interface PosterReport {
   panels: [number, number, number, number][]
   /** The scale bar drawn: its length in metres and in poster pixels. */
   scaleBar: { meters: number; px: number } | null
+  /** The insets drawn and where (poster pixels, inside their frames). */
+  insets: InsetPlacement[]
 }
 
 export interface Poster {
@@ -88,6 +93,13 @@ export async function renderPoster(frames: MapFrames, text: PosterText, size: Po
   drawFrame(ctx, 'drawn', text.caption, undefined, unit)
   // The map's metres per poster pixel at its centre: the screen's per CSS pixel over the print scale.
   const scaleBar = drawExtras(ctx, text, mppCss / plan.scale, unit)
+  // The insets, clear of the mainland and of every panel drawn above; a point's poster pixel is its live-map CSS
+  // pixel from the view's centre times the print scale (the print map shares the live map's centre and zoom).
+  const toPoster = (p: number[]): [number, number] | null => {
+    const q = frames.project([p[0]!, p[1]!])
+    return q && [W / 2 + (q[0] - screen[0] / 2) * plan.scale, H / 2 + (q[1] - screen[1] / 2) * plan.scale]
+  }
+  const insets = text.insets ? drawPosterInsets(ctx, text.insets, toPoster, screen, plan.scale, panels) : []
   onProgress(1 - ENCODE)
   const blob = await encodePng(W, H, (y0, n) => ctx.getImageData(0, y0, W, n).data, {
     dpi: POSTER_DPI,
@@ -97,7 +109,7 @@ export async function renderPoster(frames: MapFrames, text: PosterText, size: Po
   out.width = out.height = 0 // let the ~280 MB (A1) go now
   return {
     blob,
-    report: { width: W, height: H, screen, plan: { scale: plan.scale, cols: plan.cols, rows: plan.rows, tilePx: plan.tilePx }, texts, panels, scaleBar },
+    report: { width: W, height: H, screen, plan: { scale: plan.scale, cols: plan.cols, rows: plan.rows, tilePx: plan.tilePx }, texts, panels, scaleBar, insets },
   }
 }
 
