@@ -5,6 +5,8 @@ export interface CaptionItem {
   colour: string
   shape: 'fill' | 'circle' | 'ring' | 'line' | 'arc' | 'dashed' | 'dotted'
   text: string
+  /** How many of the item's records the map shows (a category's; a scale's key has none). */
+  count?: number
 }
 export interface CaptionGroup {
   title: string
@@ -77,7 +79,7 @@ export function drawFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
     ctx.font = `700 ${13 * u}px ${FONT}`
     legendW = Math.max(legendW, ctx.measureText(g.title).width)
     ctx.font = `${12 * u}px ${FONT}`
-    for (const it of g.items) legendW = Math.max(legendW, ctx.measureText(it.text).width + 22 * u)
+    for (const it of g.items) legendW = Math.max(legendW, ctx.measureText(it.text).width + 22 * u + countW(ctx, it, u))
   }
   const ly = H - legendH - 34 * u
   if (rows) {
@@ -93,6 +95,13 @@ export function drawFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
         swatch(ctx, it, 2 * pad, y + 2 * u, 14 * u, u)
         ctx.fillStyle = '#2a241d'
         ctx.fillText(it.text, 2 * pad + 20 * u, y)
+        if (it.count !== undefined) {
+          // The count right-aligned at the panel's edge, as the live legend shows it.
+          ctx.fillStyle = '#6b6256'
+          ctx.textAlign = 'right'
+          ctx.fillText(String(it.count), 2 * pad + legendW, y)
+          ctx.textAlign = 'left'
+        }
         y += line
       }
     }
@@ -109,6 +118,11 @@ export function drawFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
     ctx.fillStyle = '#c0392b'
     ctx.fillRect(0, H - 4 * u, W * Math.max(0, Math.min(1, progress)), 4 * u)
   }
+}
+
+/** The room an item's count takes after its text (the caption's legend font set). */
+function countW(ctx: CanvasRenderingContext2D, it: CaptionItem, u: number): number {
+  return it.count === undefined ? 0 : ctx.measureText(String(it.count)).width + 10 * u
 }
 
 /** A legend swatch `s` pixels square; its line widths and dashes grow with the caption's unit `u` (a poster's scale). */
