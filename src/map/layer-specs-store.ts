@@ -5,6 +5,7 @@ import { buildTiledSpecs } from './tiled-specs'
 import { isTiledRecord } from '../data/tiled-layers'
 import { regionShapes } from './region-shapes'
 import { seatName } from '../domain/offices'
+import { inBoth } from '../i18n/error-text'
 import { useBasemapStore } from '../stores/basemap'
 import { useDataStore } from '../stores/data'
 import { useLayersStore } from '../stores/layers'
@@ -36,6 +37,7 @@ export const useLayerSpecsStore = defineStore('layerSpecs', () => {
     shanghai: shanghai.value,
     placeOf: (code) => basemap.basemap?.places.get(code)?.label,
     placeName: (code) => seatName(basemap.basemap?.places, code) ?? undefined,
+    coverageLabel: (name) => inBoth('map.coverageLabel', (locale) => ({ name: name[locale] })),
   }), ...tiledSpecs.value])
   return { specs }
 })

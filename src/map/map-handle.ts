@@ -3,6 +3,7 @@
 import type { InjectionKey } from 'vue'
 import { maplibreMap, type MainMap } from './main-map'
 import { metersPerPixelAtCentre } from './scale-bar'
+import { CodedError } from '../domain/coded-error'
 import type { PrintPlan, PrintTile } from '../domain/poster-layout'
 
 /** The map's pixels for the PNG and WebM exports. */
@@ -86,7 +87,7 @@ export function createMapHandle(): MapHandle {
     },
     async printTiles(plan, onTile, signal) {
       const map = current
-      if (!map) throw new Error('the map is not ready')
+      if (!map) throw new CodedError('errors.mapNotReady')
       const { renderPrintTiles } = await import('./print-map')
       await renderPrintTiles(map, plan, onTile, signal)
     },

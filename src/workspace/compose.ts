@@ -1,5 +1,6 @@
 // Frames for the PNG and the video: the map's pixels with the legend, year, filters and source burned in.
 // Browser only (2D canvas); the map's pixels come from the map module's frame capture (src/map/map-handle.ts).
+import { CodedError } from '../domain/coded-error'
 
 export interface CaptionItem {
   colour: string
@@ -162,5 +163,5 @@ export function download(blob: Blob, name: string) {
 }
 
 export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png'): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no image'))), type))
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new CodedError('errors.noImage'))), type))
 }

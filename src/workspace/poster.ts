@@ -3,6 +3,7 @@
 // bar, the sources, the basemap attribution and the date, encoded as a PNG strip by strip. Browser only (2D canvas).
 import { FONT, captionUnit, drawFrame, panel, type Caption } from './compose'
 import { encodePng } from './png-strips'
+import { CodedError } from '../domain/coded-error'
 import { niceScale } from '../map/scale-bar'
 import type { MapFrames } from '../map/map-handle'
 import { POSTER_DPI, posterPixels, printPlan, type Orientation, type Paper, type PrintPlan } from '../domain/poster-layout'
@@ -59,7 +60,7 @@ const ENCODE = 0.25
 export async function renderPoster(frames: MapFrames, text: PosterText, size: PosterSize, onProgress: (share: number) => void, signal?: AbortSignal): Promise<Poster> {
   const screen = frames.screenSize()
   const mppCss = frames.metersPerPixel()
-  if (!screen || mppCss === null) throw new Error('the map is not ready')
+  if (!screen || mppCss === null) throw new CodedError('errors.mapNotReady')
   const [W, H] = size.pixels ?? posterPixels(size.paper, size.orientation)
   onProgress(0)
   await frames.settled(20_000)
@@ -68,7 +69,7 @@ export async function renderPoster(frames: MapFrames, text: PosterText, size: Po
   out.width = W
   out.height = H
   const ctx = out.getContext('2d', { willReadFrequently: true })
-  if (!ctx) throw new Error('no 2D canvas')
+  if (!ctx) throw new CodedError('errors.no2dCanvas')
   ctx.fillStyle = '#d6e4ee'
   ctx.fillRect(0, 0, W, H)
   await frames.printTiles(plan, (canvas, tile, i) => {

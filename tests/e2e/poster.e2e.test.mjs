@@ -110,6 +110,18 @@ test('A3 landscape at 300 dpi: tiled, the composer’s texts, marks where the sc
     assert.ok(texts.some((t) => t.startsWith('底图：Natural Earth')), 'the basemap attribution')
     assert.ok(texts.some((t) => /^制图日期：\d{4}-\d{2}-\d{2}$/.test(t)), 'the date')
     assert.ok(texts.some((t) => t.startsWith('来源：')), 'the sources')
+    // The legend as the live legend lists it: the same rows in the same order (only what is on the map now), each
+    // category's count on its line. Legend item texts are drawn at 44 caption units from the left.
+    const live = await page.evaluate(() => [...document.querySelectorAll('[data-testid="legend"] .entries li')]
+      .map((li) => ({ text: li.querySelector('.what').textContent.trim(), count: li.dataset.count ?? null })))
+    const items = report.texts.filter((t) => Math.abs(t.x - 44 * report.plan.scale) < 1)
+    assert.deepEqual(items.map((t) => t.text), live.map((l) => l.text), 'the poster legend lists the live legend’s rows')
+    for (const [i, l] of live.entries()) {
+      const counts = report.texts.filter((t) => Math.abs(t.y - items[i].y) < 1 && t.x > items[i].x && t.text === l.count)
+      assert.equal(counts.length, l.count === null ? 0 : 1, `the count of "${l.text}" (${l.count}) beside it`)
+    }
+    assert.ok(live.some((l) => l.count !== null), 'some rows carry counts')
+
     // Type scaled like the marks: the title at the print scale times its 20 px on a 1280×720 screen export.
     const title = report.texts.find((t) => t.text === '上海对口支援与合作交流地图')
     assert.ok(Math.abs(title.px - 20 * report.plan.scale) < 0.5, `title ${title.px} px at scale ${report.plan.scale}`)

@@ -15,6 +15,7 @@ import type { PosterInset, PosterInsets } from '../../workspace/poster-insets'
 import { deltaOptions, southChinaSeaOptions } from '../../map/inset-map'
 import { useBasemapStore } from '../../stores/basemap'
 import { useDeltaScene } from '../map/useDeltaScene'
+import { errorText } from '../../i18n/error-text'
 
 export function usePoster(save: (blob: Blob, name: string) => void, fail: (detail: string) => void) {
   const { t } = useI18n()
@@ -67,7 +68,7 @@ export function usePoster(save: (blob: Blob, name: string) => void, fail: (detai
       const [a, b] = timeWindow(filters.state)
       save(blob, `shanghai-atlas-poster-${paper.value}-${orientation.value}-${a === b ? a : `${a}-${b}`}-${ui.locale}.png`)
     } catch (e) {
-      if (!(e instanceof DOMException && e.name === 'AbortError')) fail(e instanceof Error ? e.message : String(e))
+      if (!(e instanceof DOMException && e.name === 'AbortError')) fail(errorText(e, t))
     } finally {
       progress.value = null
       controller = null
