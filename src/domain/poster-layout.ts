@@ -64,3 +64,100 @@ export function printPlan(poster: [number, number], screen: [number, number], ma
   }
   return { scale, tileCss: [cssW, cssH], tilePx: [tileW, tileH], cols, rows, tiles }
 }
+
+/** A box on the poster: x, y, width, height in poster pixels. */
+export type Rect = [number, number, number, number]
+
+/** Where the map's mainland lies on the poster: `land[row * cols + col]` is 1 where a `cell`-pixel square has land. */
+export interface LandGrid {
+  cell: number
+  cols: number
+  rows: number
+  land: Uint8Array
+}
+
+/**
+ * The insets' CSS sizes on a `screen`-sized map, as the live map lays them out (styles/base.css): the South China
+ * Sea inset `--inset-w` = clamp(120px, 17vmin, 520px) wide at an aspect of 0.78; the Delta inset as tall, 0.86 of
+ * its height wide. The note's type: clamp(12px, 1.4vmin, 28px).
+ */
+export function insetCssSizes(screen: [number, number]): { sea: [number, number]; delta: [number, number]; notePx: number } {
+  const vmin = Math.min(screen[0], screen[1]) / 100
+  const w = Math.max(120, Math.min(520, 17 * vmin))
+  const h = w / 0.78
+  return { sea: [w, h], delta: [h * 0.86, h], notePx: Math.max(12, Math.min(28, 1.4 * vmin)) }
+}
+
+const overlaps = (a: Rect, b: Rect) => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3]
+
+/** A summed-area table of the land grid: the number of land cells in any box in O(1). */
+function landCounter(grid: LandGrid | null): (r: Rect) => number {
+  if (!grid) return () => 0
+  const { cell, cols, rows, land } = grid
+  const sum = new Uint32Array((cols + 1) * (rows + 1))
+  for (let y = 0; y < rows; y++) {
+    let row = 0
+    for (let x = 0; x < cols; x++) {
+      row += land[y * cols + x] ? 1 : 0
+      sum[(y + 1) * (cols + 1) + x + 1] = sum[y * (cols + 1) + x + 1]! + row
+    }
+  }
+  const at = (x: number, y: number) => sum[y * (cols + 1) + x]!
+  return ([x, y, w, h]) => {
+    const x0 = Math.max(0, Math.min(cols, Math.floor(x / cell)))
+    const y0 = Math.max(0, Math.min(rows, Math.floor(y / cell)))
+    const x1 = Math.max(0, Math.min(cols, Math.ceil((x + w) / cell)))
+    const y1 = Math.max(0, Math.min(rows, Math.ceil((y + h) / cell)))
+    return at(x1, y1) - at(x0, y1) - at(x1, y0) + at(x0, y0)
+  }
+}
+
+/**
+ * Places the insets (poster-pixel `sizes`, the South China Sea inset first) on a `poster`: side by side from the
+ * right, bottom-aligned, as on the screen, at the free spot nearest the poster's bottom-right corner. Free means
+ * inside the poster by `gap`, `gap` clear of every box in `avoid` (the legend, the headline band, the title, the
+ * attribution and scale-bar panel) and on no land cell. When the group fits nowhere, each inset is placed alone;
+ * when an inset still fits nowhere off the land, it is placed clear of the panels only; null when not even that fits.
+ */
+export function placeInsets(poster: [number, number], sizes: [number, number][], avoid: readonly Rect[], land: LandGrid | null, gap: number): (Rect | null)[] {
+  const [W, H] = poster
+  const landIn = landCounter(land)
+  const step = Math.max(4, Math.min(W, H) / 120)
+  const free = (boxes: Rect[], blocked: readonly Rect[], onLand: boolean) => boxes.every((b) =>
+    b[0] >= gap && b[1] >= gap && b[0] + b[2] <= W - gap && b[1] + b[3] <= H - gap
+    && !blocked.some((a) => overlaps(b, [a[0] - gap, a[1] - gap, a[2] + 2 * gap, a[3] + 2 * gap]))
+    && (onLand || landIn(b) === 0))
+  /** The boxes of `group` with its bottom-right corner at (x1, y1). */
+  const layout = (group: [number, number][], x1: number, y1: number): Rect[] => {
+    let right = x1
+    return group.map(([w, h]) => {
+      const box: Rect = [right - w, y1 - h, w, h]
+      right -= w + gap
+      return box
+    })
+  }
+  /** The bottom-right corners to try, nearest the poster's bottom-right corner first. */
+  const corners: [number, number, number][] = []
+  for (let x1 = W - gap; x1 > gap; x1 -= step) {
+    for (let y1 = H - gap; y1 > gap; y1 -= step) corners.push([x1, y1, Math.hypot(W - gap - x1, H - gap - y1)])
+  }
+  corners.sort((a, b) => a[2] - b[2])
+  const find = (group: [number, number][], blocked: readonly Rect[], onLand: boolean): Rect[] | null => {
+    for (const [x1, y1] of corners) {
+      const boxes = layout(group, x1, y1)
+      if (free(boxes, blocked, onLand)) return boxes
+    }
+    return null
+  }
+  if (!sizes.length) return []
+  const together = find(sizes, avoid, false)
+  if (together) return together
+  const placed: (Rect | null)[] = []
+  const blocked = [...avoid]
+  for (const size of sizes) {
+    const box = find([size], blocked, false)?.[0] ?? find([size], blocked, true)?.[0] ?? null
+    placed.push(box)
+    if (box) blocked.push(box)
+  }
+  return placed
+}

@@ -45,6 +45,7 @@ export const messages = {
       label: '中国地图：上海对口支援与合作交流',
       inset: '南海诸岛',
       insetLabel: '南海诸岛插图',
+      coverageLabel: '{name}办 联系区域',
       scaleKm: '{n} 公里', scaleM: '{n} 米', scaleLabel: '比例尺：{label}', scaleNote: '（沿地图中线量算）',
       shanghai: '上海',
       attribution: '底图：Natural Earth；echarts 4.9.0 地图数据（源自高德）；world-atlas',
@@ -160,6 +161,12 @@ export const messages = {
       ofWhich: '其中：{kind}', partsSep: '；',
       joint: '{names}（共同数字）', jointNote: '用“+”连接的地区：来源为它们合计给出一个数字，只列一次，不分别计入各地区。',
       partsNote: '合计分列其组成：规划把灾后重建与对口支援分开统计。',
+    },
+    // Errors shown to the person: thrown as CodedError(key) (domain/coded-error.ts), put into words by the UI.
+    errors: {
+      mapNotReady: '地图尚未就绪', no2dCanvas: '浏览器未能提供二维画布', noImage: '画布未生成图像', noWebm: '此浏览器不能录制 WebM 视频',
+      printMap: '打印地图未能生成', printMapSize: '打印地图为 {width}×{height} 像素，应为 {wantW}×{wantH} 像素', printLayers: '打印地图的专题图层未能载入',
+      repeatedIds: '{file}：记录编号与另一图层文件重复',
     },
     dataNotice: {
       leftOut: '有 {n} 个数据文件未载入：{files}。文件有问题时整份略去，地图上不显示其中任何记录。',
@@ -327,6 +334,7 @@ export const messages = {
       label: 'Map of China: Shanghai counterpart support and cooperation',
       inset: 'South China Sea Islands',
       insetLabel: 'South China Sea islands inset',
+      coverageLabel: '{name} office region',
       scaleKm: '{n} km', scaleM: '{n} m', scaleLabel: 'Scale: {label}', scaleNote: "(along the map's centre line)",
       shanghai: 'Shanghai',
       attribution: 'Basemap: Natural Earth; echarts 4.9.0 map data (AMap-derived); world-atlas',
@@ -443,6 +451,11 @@ export const messages = {
       ofWhich: 'of which: {kind}', partsSep: '; ',
       joint: '{names} (joint figure)', jointNote: 'Regions joined by “+”: the source states one figure for them together; it is listed once, never credited to each.',
       partsNote: 'Sums list their parts: the plan counts post-disaster reconstruction apart from counterpart aid.',
+    },
+    errors: {
+      mapNotReady: 'The map is not ready', no2dCanvas: 'The browser gave no 2D canvas', noImage: 'The canvas gave no image', noWebm: 'This browser cannot record WebM video',
+      printMap: 'The print map failed', printMapSize: 'The print map is {width}×{height} px, not {wantW}×{wantH} px', printLayers: 'The print map’s thematic layers did not load',
+      repeatedIds: '{file}: repeats ids of another layer file',
     },
     dataNotice: {
       leftOut: '{n} data file(s) were left out: {files}. A file with a problem is left out whole; none of its records are on the map.',

@@ -115,29 +115,167 @@ const withinCache = new WeakMap<readonly Datum[], Map<string, readonly Datum[]>>
 const css = (c: readonly number[]) => `rgba(${c[0]},${c[1]},${c[2]},${(c[3] ?? 255) / 255})`
 const SELECTED = 'rgba(200,30,30,1)'
 
+type Project = ReturnType<typeof geoMercator>
+type Hit = { id: string; test: (ctx: CanvasRenderingContext2D, x: number, y: number) => boolean }
+
+/** The projection that fits `bounds` into a `w`×`h` CSS-pixel inset. */
+function fitted(bounds: Bounds, w: number, h: number): Project {
+  const [[west, south], [east, north]] = bounds
+  return geoMercator().fitSize([w, h], { type: 'MultiPoint', coordinates: [[west, south], [east, north]] })
+}
+
+// A planar path through the Mercator projection: polygons are drawn as their rings lie, whatever their winding.
+const planar = (project: Project) => geoTransform({
+  point(x: number, y: number) {
+    const p = project([x, y])
+    if (p) this.stream.point(p[0], p[1])
+  },
+})
+
+/** The sea and the ground layers, in CSS pixels of the inset (the caller sets the transform). */
+function drawGround(ctx: CanvasRenderingContext2D, ground: readonly GroundLayer[], project: Project, w: number, h: number) {
+  ctx.fillStyle = BASE.sea
+  ctx.fillRect(0, 0, w, h)
+  const path = geoPath(planar(project), ctx)
+  ctx.lineJoin = 'round'
+  ctx.lineCap = 'round'
+  for (const [collection, paint] of ground) {
+    ctx.beginPath()
+    path(collection as GeoPermissibleObjects)
+    if (paint.fill) {
+      ctx.fillStyle = paint.fill
+      ctx.fill('evenodd')
+    }
+    if (paint.stroke) {
+      ctx.strokeStyle = paint.stroke
+      ctx.lineWidth = paint.width ?? 1
+      ctx.stroke()
+    }
+  }
+}
+
+/** The scene's marks and labels, in CSS pixels of a `w`×`h` inset at mark scale `k`; `hits` collects hit areas. */
+function drawScene(ctx: CanvasRenderingContext2D, s: InsetScene, project: Project, k: number, w: number, h: number, hits: Hit[]) {
+  ctx.lineJoin = 'round'
+  ctx.lineCap = 'round'
+  for (const spec of s.specs) {
+    if (spec.kind === 'arcs' || spec.kind === 'labels' || spec.kind === 'tiles') continue
+    if (spec.kind === 'polygons') {
+      for (const d of spec.data) {
+        if (!isShown(d, s.shown)) continue
+        const shape = new Path2D()
+        geoPath(planar(project), shape as unknown as CanvasRenderingContext2D)({ type: 'MultiPolygon', coordinates: d.polygons })
+        ctx.fillStyle = css(d.fill)
+        ctx.fill(shape, 'evenodd')
+        const selected = d.id === s.selection
+        ctx.strokeStyle = selected ? SELECTED : css(d.line)
+        ctx.lineWidth = selected ? 2.5 : 0.8
+        ctx.setLineDash(d.approximate || d.undated ? [3, 2] : [])
+        ctx.stroke(shape)
+        ctx.setLineDash([])
+        hits.push({ id: d.id, test: (c, x, y) => c.isPointInPath(shape, x, y, 'evenodd') })
+      }
+    } else if (spec.kind === 'paths') {
+      for (const d of spec.data) {
+        if (!isShown(d, s.shown)) continue
+        const line = new Path2D()
+        geoPath(planar(project), line as unknown as CanvasRenderingContext2D)({ type: 'LineString', coordinates: d.path })
+        const width = Math.max(2, d.width * 0.6 * k)
+        ctx.strokeStyle = d.id === s.selection ? SELECTED : css(d.fill)
+        ctx.lineWidth = width
+        ctx.setLineDash(d.approximate || d.undated ? [width * 2, width * 1.5] : [])
+        ctx.stroke(line)
+        ctx.setLineDash([])
+        hits.push({ id: d.id, test: (c, x, y) => {
+          c.lineWidth = width + 6
+          return c.isPointInStroke(line, x, y)
+        } })
+      }
+    } else {
+      for (const d of spec.data) {
+        if (!isShown(d, s.shown)) continue
+        const p = project(d.position as [number, number])
+        if (!p) continue
+        const r = Math.max(3, d.radius * 0.55 * k)
+        const selected = d.id === s.selection
+        ctx.beginPath()
+        ctx.arc(p[0], p[1], r, 0, Math.PI * 2)
+        ctx.fillStyle = d.filled ? css(d.fill) : 'rgba(255,255,255,0.6)'
+        ctx.fill()
+        ctx.strokeStyle = selected ? SELECTED : d.approximate && !d.undated ? css([d.fill[0], d.fill[1], d.fill[2], 255]) : css(d.line)
+        ctx.lineWidth = selected ? 3 : 1.5
+        ctx.stroke()
+        const [cx, cy] = p
+        hits.push({ id: d.id, test: (_c, x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= (r + 3) ** 2 })
+      }
+    }
+  }
+  drawLabels(ctx, s.labels, project, k, w, h, s.keepClear)
+}
+
+function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly InsetLabel[], project: Project, k: number, w: number, h: number, keepClear?: [number, number, number, number]) {
+  const placed: [number, number, number, number][] = keepClear ? [keepClear] : []
+  const minor = Math.max(12, Math.round(12 * k))
+  const major = Math.max(13, Math.round(15 * k))
+  ctx.textAlign = 'center'
+  ctx.textBaseline = 'middle'
+  ctx.lineJoin = 'round'
+  for (const label of [...labels].sort((a, b) => a.priority - b.priority)) {
+    const p = project(label.at as [number, number])
+    if (!p) continue
+    const px = label.major ? major : minor
+    ctx.font = `${label.major ? 'bold ' : ''}${px}px "${MAP_FONT}", sans-serif`
+    const tw = ctx.measureText(label.text).width
+    const y = label.dot ? p[1] - px * 0.9 : p[1]
+    const box: [number, number, number, number] = [p[0] - tw / 2 - 2, y - px / 2 - 1, p[0] + tw / 2 + 2, y + px / 2 + 1]
+    if (box[0] < 1 || box[2] > w - 1 || box[1] < 1 || box[3] > h - 1) continue
+    if (placed.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue
+    placed.push(box)
+    if (label.dot) {
+      ctx.beginPath()
+      ctx.arc(p[0], p[1], Math.max(3, 4 * k), 0, Math.PI * 2)
+      ctx.fillStyle = BASE.shanghai
+      ctx.fill()
+    }
+    ctx.strokeStyle = BASE.labelHalo
+    ctx.lineWidth = 3
+    ctx.strokeText(label.text, p[0], y)
+    ctx.fillStyle = BASE.label
+    ctx.fillText(label.text, p[0], y)
+  }
+}
+
+/**
+ * Draw an inset once into `ctx` (e.g. a print poster): a `w`×`h` CSS-pixel inset at `ratio` device pixels per CSS
+ * pixel, its top-left corner at device pixel (x, y), clipped to its box. The same ground, marks and labels as the
+ * live inset of that CSS size, every size times `ratio`. The context's state is restored afterwards.
+ */
+export function drawInsetAt(ctx: CanvasRenderingContext2D, options: CanvasInsetOptions, scene: InsetScene | null, box: { x: number; y: number; w: number; h: number; ratio: number }) {
+  const { x, y, w, h, ratio } = box
+  const project = fitted(options.bounds, w, h)
+  ctx.save()
+  ctx.setTransform(ratio, 0, 0, ratio, x, y)
+  ctx.beginPath()
+  ctx.rect(0, 0, w, h)
+  ctx.clip()
+  drawGround(ctx, options.ground.map(([fc, paint]): GroundLayer => [within(fc, options.bounds), paint]), project, w, h)
+  if (scene) drawScene(ctx, scene, project, options.scale?.(w, h) ?? 1, w, h, [])
+  ctx.restore()
+}
+
 export function createCanvasInset(container: HTMLElement, options: CanvasInsetOptions): CanvasInset {
   const canvas = document.createElement('canvas')
   canvas.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;display:block'
   container.appendChild(canvas)
   const ground = options.ground.map(([fc, paint]): GroundLayer => [within(fc, options.bounds), paint])
   const hitLayers = (options.hitLayers ?? []).map((fc) => within(fc, options.bounds, 0.2))
-  const [[west, south], [east, north]] = options.bounds
-  const view = { type: 'MultiPoint' as const, coordinates: [[west, south], [east, north]] }
   let scene: InsetScene | null = null
   let size = { w: 0, h: 0, ratio: 1 }
   let project = geoMercator()
   /** The ground at the current size, drawn once; marks go on top of a copy of it. */
   let groundImage: HTMLCanvasElement | null = null
   /** Hit areas of the marks drawn last, topmost last. */
-  let hits: { id: string; test: (ctx: CanvasRenderingContext2D, x: number, y: number) => boolean }[] = []
-
-  // A planar path through the Mercator projection: polygons are drawn as their rings lie, whatever their winding.
-  const planar = () => geoTransform({
-    point(x: number, y: number) {
-      const p = project([x, y])
-      if (p) this.stream.point(p[0], p[1])
-    },
-  })
+  let hits: Hit[] = []
 
   function layout(): boolean {
     const w = container.clientWidth
@@ -148,31 +286,14 @@ export function createCanvasInset(container: HTMLElement, options: CanvasInsetOp
     size = { w, h, ratio }
     canvas.width = Math.round(w * ratio)
     canvas.height = Math.round(h * ratio)
-    project = geoMercator().fitSize([w, h], view)
+    project = fitted(options.bounds, w, h)
     groundImage = document.createElement('canvas')
     groundImage.width = canvas.width
     groundImage.height = canvas.height
     const ctx = groundImage.getContext('2d')
     if (!ctx) return false
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
-    ctx.fillStyle = BASE.sea
-    ctx.fillRect(0, 0, w, h)
-    const path = geoPath(planar(), ctx)
-    ctx.lineJoin = 'round'
-    ctx.lineCap = 'round'
-    for (const [collection, paint] of ground) {
-      ctx.beginPath()
-      path(collection as GeoPermissibleObjects)
-      if (paint.fill) {
-        ctx.fillStyle = paint.fill
-        ctx.fill('evenodd')
-      }
-      if (paint.stroke) {
-        ctx.strokeStyle = paint.stroke
-        ctx.lineWidth = paint.width ?? 1
-        ctx.stroke()
-      }
-    }
+    drawGround(ctx, ground, project, w, h)
     return true
   }
 
@@ -184,98 +305,7 @@ export function createCanvasInset(container: HTMLElement, options: CanvasInsetOp
     ctx.drawImage(groundImage, 0, 0)
     ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0)
     hits = []
-    if (scene) drawScene(ctx, scene)
-  }
-
-  function drawScene(ctx: CanvasRenderingContext2D, s: InsetScene) {
-    const k = options.scale?.(size.w, size.h) ?? 1
-    ctx.lineJoin = 'round'
-    ctx.lineCap = 'round'
-    for (const spec of s.specs) {
-      if (spec.kind === 'arcs' || spec.kind === 'labels' || spec.kind === 'tiles') continue
-      if (spec.kind === 'polygons') {
-        for (const d of spec.data) {
-          if (!isShown(d, s.shown)) continue
-          const shape = new Path2D()
-          geoPath(planar(), shape as unknown as CanvasRenderingContext2D)({ type: 'MultiPolygon', coordinates: d.polygons })
-          ctx.fillStyle = css(d.fill)
-          ctx.fill(shape, 'evenodd')
-          const selected = d.id === s.selection
-          ctx.strokeStyle = selected ? SELECTED : css(d.line)
-          ctx.lineWidth = selected ? 2.5 : 0.8
-          ctx.setLineDash(d.approximate || d.undated ? [3, 2] : [])
-          ctx.stroke(shape)
-          ctx.setLineDash([])
-          hits.push({ id: d.id, test: (c, x, y) => c.isPointInPath(shape, x, y, 'evenodd') })
-        }
-      } else if (spec.kind === 'paths') {
-        for (const d of spec.data) {
-          if (!isShown(d, s.shown)) continue
-          const line = new Path2D()
-          geoPath(planar(), line as unknown as CanvasRenderingContext2D)({ type: 'LineString', coordinates: d.path })
-          const width = Math.max(2, d.width * 0.6 * k)
-          ctx.strokeStyle = d.id === s.selection ? SELECTED : css(d.fill)
-          ctx.lineWidth = width
-          ctx.setLineDash(d.approximate || d.undated ? [width * 2, width * 1.5] : [])
-          ctx.stroke(line)
-          ctx.setLineDash([])
-          hits.push({ id: d.id, test: (c, x, y) => {
-            c.lineWidth = width + 6
-            return c.isPointInStroke(line, x, y)
-          } })
-        }
-      } else {
-        for (const d of spec.data) {
-          if (!isShown(d, s.shown)) continue
-          const p = project(d.position as [number, number])
-          if (!p) continue
-          const r = Math.max(3, d.radius * 0.55 * k)
-          const selected = d.id === s.selection
-          ctx.beginPath()
-          ctx.arc(p[0], p[1], r, 0, Math.PI * 2)
-          ctx.fillStyle = d.filled ? css(d.fill) : 'rgba(255,255,255,0.6)'
-          ctx.fill()
-          ctx.strokeStyle = selected ? SELECTED : d.approximate && !d.undated ? css([d.fill[0], d.fill[1], d.fill[2], 255]) : css(d.line)
-          ctx.lineWidth = selected ? 3 : 1.5
-          ctx.stroke()
-          const [cx, cy] = p
-          hits.push({ id: d.id, test: (_c, x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= (r + 3) ** 2 })
-        }
-      }
-    }
-    drawLabels(ctx, s.labels, k, s.keepClear)
-  }
-
-  function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly InsetLabel[], k: number, keepClear?: [number, number, number, number]) {
-    const placed: [number, number, number, number][] = keepClear ? [keepClear] : []
-    const minor = Math.max(12, Math.round(12 * k))
-    const major = Math.max(13, Math.round(15 * k))
-    ctx.textAlign = 'center'
-    ctx.textBaseline = 'middle'
-    ctx.lineJoin = 'round'
-    for (const label of [...labels].sort((a, b) => a.priority - b.priority)) {
-      const p = project(label.at as [number, number])
-      if (!p) continue
-      const px = label.major ? major : minor
-      ctx.font = `${label.major ? 'bold ' : ''}${px}px "${MAP_FONT}", sans-serif`
-      const w = ctx.measureText(label.text).width
-      const y = label.dot ? p[1] - px * 0.9 : p[1]
-      const box: [number, number, number, number] = [p[0] - w / 2 - 2, y - px / 2 - 1, p[0] + w / 2 + 2, y + px / 2 + 1]
-      if (box[0] < 1 || box[2] > size.w - 1 || box[1] < 1 || box[3] > size.h - 1) continue
-      if (placed.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue
-      placed.push(box)
-      if (label.dot) {
-        ctx.beginPath()
-        ctx.arc(p[0], p[1], Math.max(3, 4 * k), 0, Math.PI * 2)
-        ctx.fillStyle = BASE.shanghai
-        ctx.fill()
-      }
-      ctx.strokeStyle = BASE.labelHalo
-      ctx.lineWidth = 3
-      ctx.strokeText(label.text, p[0], y)
-      ctx.fillStyle = BASE.label
-      ctx.fillText(label.text, p[0], y)
-    }
+    if (scene) drawScene(ctx, scene, project, options.scale?.(size.w, size.h) ?? 1, size.w, size.h, hits)
   }
 
   draw()

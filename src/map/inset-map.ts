@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/messages'
 import { DELTA_INSET_BOUNDS } from '../domain/views'
 import { INSET_BOUNDS, SHANGHAI_CODE, shortProvinceName } from './style'
 import { BASE } from './palette'
-import { createCanvasInset, type CanvasInset, type GroundLayer, type InsetLabel } from './canvas-inset'
+import { createCanvasInset, type CanvasInset, type CanvasInsetOptions, type GroundLayer, type InsetLabel } from './canvas-inset'
 import { exposeForTests } from './test-handles'
 import { bootMark } from '../boot-marks'
 
@@ -30,20 +30,17 @@ function groundOf(basemap: Basemap, extra: GroundLayer[]): GroundLayer[] {
   ]
 }
 
-/** The South China Sea inset: fixed, not interactive. */
-export function createSouthChinaSeaInset(container: HTMLElement, basemap: Basemap): CanvasInset {
-  const inset = createCanvasInset(container, {
+/** The South China Sea inset's view and ground (the live inset and the poster's). */
+export function southChinaSeaOptions(basemap: Basemap): CanvasInsetOptions {
+  return {
     bounds: INSET_BOUNDS,
     ground: groundOf(basemap, [[basemap.provinces, { stroke: BASE.provinceLine, width: 0.6 }]]),
-  })
-  bootMark('inset-first-idle')
-  exposeForTests({ __atlasInset: inset.canvas })
-  return inset
+  }
 }
 
-/** The Yangtze Delta inset: prefectures, its own labels and the Delta's thematic marks (no arcs), clickable. */
-export function createDeltaInset(container: HTMLElement, basemap: Basemap): CanvasInset {
-  const inset = createCanvasInset(container, {
+/** The Yangtze Delta inset's view, ground, hit layers and mark scale (the live inset and the poster's). */
+export function deltaOptions(basemap: Basemap): CanvasInsetOptions {
+  return {
     bounds: DELTA_INSET_BOUNDS,
     ground: groundOf(basemap, [
       [basemap.prefectures, { stroke: BASE.prefectureLine, width: 0.7 }],
@@ -51,7 +48,20 @@ export function createDeltaInset(container: HTMLElement, basemap: Basemap): Canv
     ]),
     hitLayers: [basemap.provinces, basemap.prefectures],
     scale: (_w, h) => Math.max(0.8, Math.min(2.2, h / 300)),
-  })
+  }
+}
+
+/** The South China Sea inset: fixed, not interactive. */
+export function createSouthChinaSeaInset(container: HTMLElement, basemap: Basemap): CanvasInset {
+  const inset = createCanvasInset(container, southChinaSeaOptions(basemap))
+  bootMark('inset-first-idle')
+  exposeForTests({ __atlasInset: inset.canvas })
+  return inset
+}
+
+/** The Yangtze Delta inset: prefectures, its own labels and the Delta's thematic marks (no arcs), clickable. */
+export function createDeltaInset(container: HTMLElement, basemap: Basemap): CanvasInset {
+  const inset = createCanvasInset(container, deltaOptions(basemap))
   exposeForTests({ __atlasDeltaInset: inset })
   return inset
 }

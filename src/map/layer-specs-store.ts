@@ -7,6 +7,7 @@ import { isTiledRecord } from '../data/tiled-layers'
 import { regionShapes } from './region-shapes'
 import { seatName } from '../domain/offices'
 import type { AtlasRecord, LayerId } from '../domain/schema'
+import { inBoth } from '../i18n/error-text'
 import { useBasemapStore } from '../stores/basemap'
 import { useDataStore } from '../stores/data'
 import { useLayersStore } from '../stores/layers'
@@ -39,6 +40,7 @@ export const useLayerSpecsStore = defineStore('layerSpecs', () => {
     shanghai: shanghai.value,
     placeOf: (code) => basemap.basemap?.places.get(code)?.label,
     placeName: (code) => seatName(basemap.basemap?.places, code) ?? undefined,
+    coverageLabel: (name) => inBoth('map.coverageLabel', (locale) => ({ name: name[locale] })),
   })
 
   // Records of tiled layers are drawn from their archive (tiled-specs.ts), the others from their records.

@@ -87,6 +87,9 @@ export interface SpecInput {
   placeOf?: (code: string) => Position | undefined
   /** A unit's short name as maps label it (广州, 海南), for the office labels. */
   placeName?: (code: string) => LocalText | undefined
+  /** The small label of an office's liaison region, in both languages, from the office's short name (i18n
+   *  `map.coverageLabel`: "广州办 联系区域"); without it no such labels are drawn. */
+  coverageLabel?: (office: LocalText) => LocalText
 }
 
 const polygonsOf = (codes: readonly string[], shapes: ReadonlyMap<string, Shape>): Position[][][] =>
@@ -510,12 +513,12 @@ function officeLabelSpecs(input: SpecInput): LayerSpec[] {
     const unit = seat ? r.regions.find((c) => c.endsWith('0000') && !holds(c, seat)) : undefined
     const position = unit ? input.placeOf?.(unit) : undefined
     const name = seat ? seatText(seat) : undefined
-    return office && unit && name && position ? [{ r, office, unit, name, position }] : []
+    return office && unit && name && position && input.coverageLabel ? [{ r, office, unit, name, position }] : []
   })
   for (const [key, runs] of labelRuns(covered.map(({ r, office, unit }) => ({ id: r.id, years: r.years, key: `${office.id}|${unit}` })))) {
     const { name, position, office } = covered.find((x) => `${x.office.id}|${x.unit}` === key)!
     const c = colours.get(office.id) ?? OFFICE_TASK
-    const text = { zh: `${name.zh}办 联系区域`, en: `${name.en} office region` }
+    const text = input.coverageLabel!(name)
     for (const run of runs) labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text, minor: true, side: 'below' })
   }
   return [

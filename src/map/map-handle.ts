@@ -3,6 +3,7 @@
 import type { InjectionKey } from 'vue'
 import { maplibreMap, type MainMap } from './main-map'
 import { metersPerPixelAtCentre } from './scale-bar'
+import { CodedError } from '../domain/coded-error'
 import type { PrintPlan, PrintTile } from '../domain/poster-layout'
 
 /** The map's pixels for the PNG and WebM exports. */
@@ -17,6 +18,8 @@ export interface MapFrames {
   metersPerPixel(): number | null
   /** The map's CSS size now (the screen view a poster reproduces); null with no map. */
   screenSize(): [number, number] | null
+  /** Where a longitude/latitude lies on the live map now, in its CSS pixels; null with no map. */
+  project(lngLat: [number, number]): [number, number] | null
   /** The largest tile side the GPU and the map allow for a print (print-map.ts). */
   printTileLimit(): Promise<number>
   /**
@@ -74,12 +77,17 @@ export function createMapHandle(): MapHandle {
       const c = maplibreMap(current).getContainer()
       return [c.clientWidth, c.clientHeight]
     },
+    project(lngLat) {
+      if (!current) return null
+      const p = maplibreMap(current).project(lngLat)
+      return [p.x, p.y]
+    },
     async printTileLimit() {
       return (await import('./print-map')).gpuTileLimit()
     },
     async printTiles(plan, onTile, signal) {
       const map = current
-      if (!map) throw new Error('the map is not ready')
+      if (!map) throw new CodedError('errors.mapNotReady')
       const { renderPrintTiles } = await import('./print-map')
       await renderPrintTiles(map, plan, onTile, signal)
     },

@@ -15,6 +15,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox'
 import { hideLabelsLike, maplibreMap, whenIdle, type MainMap } from './main-map'
 import { drawnLayers } from './thematic-overlay'
 import type { PrintPlan, PrintTile } from '../domain/poster-layout'
+import { CodedError } from '../domain/coded-error'
 
 /** maplibre's default largest canvas side; the print map never asks for more. */
 const MAPLIBRE_MAX_CANVAS = 4096
@@ -86,16 +87,16 @@ export async function renderPrintTiles(
     const printMap = map
     await new Promise<void>((resolve, reject) => {
       printMap.once('load', () => resolve())
-      printMap.once('error', (e) => reject(e.error ?? new Error('the print map failed')))
+      printMap.once('error', (e) => reject(e.error ?? new CodedError('errors.printMap')))
     })
     hideLabelsLike(live, printMap)
     const canvas = printMap.getCanvas()
     if (canvas.width !== plan.tilePx[0] || canvas.height !== plan.tilePx[1]) {
-      throw new Error(`the print map is ${canvas.width}×${canvas.height}, not ${plan.tilePx[0]}×${plan.tilePx[1]}`)
+      throw new CodedError('errors.printMapSize', { width: canvas.width, height: canvas.height, wantW: plan.tilePx[0], wantH: plan.tilePx[1] })
     }
     if (layers.length) {
       await new Promise<void>((resolve, reject) => {
-        const timer = window.setTimeout(() => reject(new Error('the print map\'s thematic layers did not load')), 60_000)
+        const timer = window.setTimeout(() => reject(new CodedError('errors.printLayers')), 60_000)
         printMap.addControl(new MapboxOverlay({
           interleaved: true,
           layers,

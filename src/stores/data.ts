@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { AtlasRecord } from '../domain/schema'
+import type { CodedText } from '../domain/coded-error'
 import { loadLayers, type fetchLayerFiles } from '../data/layers'
 import { loadTiledLayers, type TiledSource } from '../data/tiled-layers'
 
@@ -12,7 +13,7 @@ export const useDataStore = defineStore('data', () => {
   const planRecords = shallowRef<readonly AtlasRecord[]>([])
   const userRecords = shallowRef<readonly AtlasRecord[]>([])
   const records = computed<readonly AtlasRecord[]>(() => (userRecords.value.length ? [...planRecords.value, ...userRecords.value] : planRecords.value))
-  const problems = ref<string[]>([])
+  const problems = ref<CodedText[]>([])
   /** Shipped layer files left out whole because of a problem; the atlas says so on screen (DataNotice). */
   const leftOut = ref<string[]>([])
   const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
@@ -31,7 +32,7 @@ export const useDataStore = defineStore('data', () => {
       const sources = tiles.sources.filter((s) => !clashing.includes(s))
       planRecords.value = markRaw([...loaded.records, ...sources.flatMap((s) => s.records)])
       tiled.value = markRaw(sources)
-      problems.value = [...loaded.problems, ...tiles.problems, ...clashing.map((s) => `${s.entry.name}: repeats ids of another layer file`)]
+      problems.value = [...loaded.problems, ...tiles.problems, ...clashing.map((s): CodedText => ({ key: 'errors.repeatedIds', params: { file: s.entry.name } }))]
       leftOut.value = [...loaded.leftOut, ...tiles.leftOut, ...clashing.map((s) => s.entry.name)]
       status.value = 'ready'
     } catch (e) {

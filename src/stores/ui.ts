@@ -37,6 +37,8 @@ export const useUiStore = defineStore('ui', () => {
   /** Briefing mode: the step shown (0-based; kept after Esc so ?mode=brief returns to it) and the regions it lights. */
   const briefStep = ref<number | null>(null)
   const highlight = ref<readonly string[] | null>(null)
+  /** The map shows the Yangtze Delta inset now (MapView decides; the poster draws it too). */
+  const deltaInsetShown = ref(false)
 
   function toggleLocale() {
     locale.value = locale.value === 'zh' ? 'en' : 'zh'
@@ -55,7 +57,7 @@ export const useUiStore = defineStore('ui', () => {
     fitRequest.value = { bounds, animate }
   }
   return {
-    locale, mode, homeRequests, selection, hover, aidMetric, pickedRegion, kioskState, fitRequest, briefStep, highlight,
+    locale, mode, homeRequests, selection, hover, aidMetric, pickedRegion, kioskState, fitRequest, briefStep, highlight, deltaInsetShown,
     toggleLocale, goHome, select, fitTo,
     workspaceOpen, flyRequest, flyTo,
   }

@@ -1,10 +1,13 @@
 // Frames for the PNG and the video: the map's pixels with the legend, year, filters and source burned in.
 // Browser only (2D canvas); the map's pixels come from the map module's frame capture (src/map/map-handle.ts).
+import { CodedError } from '../domain/coded-error'
 
 export interface CaptionItem {
   colour: string
   shape: 'fill' | 'circle' | 'ring' | 'line' | 'arc' | 'dashed' | 'dotted'
   text: string
+  /** How many of the item's records the map shows (a category's; a scale's key has none). */
+  count?: number
 }
 export interface CaptionGroup {
   title: string
@@ -77,7 +80,7 @@ export function drawFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
     ctx.font = `700 ${13 * u}px ${FONT}`
     legendW = Math.max(legendW, ctx.measureText(g.title).width)
     ctx.font = `${12 * u}px ${FONT}`
-    for (const it of g.items) legendW = Math.max(legendW, ctx.measureText(it.text).width + 22 * u)
+    for (const it of g.items) legendW = Math.max(legendW, ctx.measureText(it.text).width + 22 * u + countW(ctx, it, u))
   }
   const ly = H - legendH - 34 * u
   if (rows) {
@@ -90,9 +93,16 @@ export function drawFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
       y += line
       ctx.font = `${12 * u}px ${FONT}`
       for (const it of g.items) {
-        swatch(ctx, it, 2 * pad, y + 2 * u, 14 * u)
+        swatch(ctx, it, 2 * pad, y + 2 * u, 14 * u, u)
         ctx.fillStyle = '#2a241d'
         ctx.fillText(it.text, 2 * pad + 20 * u, y)
+        if (it.count !== undefined) {
+          // The count right-aligned at the panel's edge, as the live legend shows it.
+          ctx.fillStyle = '#6b6256'
+          ctx.textAlign = 'right'
+          ctx.fillText(String(it.count), 2 * pad + legendW, y)
+          ctx.textAlign = 'left'
+        }
         y += line
       }
     }
@@ -111,25 +121,31 @@ export function drawFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   }
 }
 
-function swatch(ctx: CanvasRenderingContext2D, it: CaptionItem, x: number, y: number, s: number) {
+/** The room an item's count takes after its text (the caption's legend font set). */
+function countW(ctx: CanvasRenderingContext2D, it: CaptionItem, u: number): number {
+  return it.count === undefined ? 0 : ctx.measureText(String(it.count)).width + 10 * u
+}
+
+/** A legend swatch `s` pixels square; its line widths and dashes grow with the caption's unit `u` (a poster's scale). */
+function swatch(ctx: CanvasRenderingContext2D, it: CaptionItem, x: number, y: number, s: number, u: number) {
   ctx.fillStyle = it.colour
   ctx.strokeStyle = it.colour
   if (it.shape === 'circle' || it.shape === 'ring') {
     ctx.beginPath()
     ctx.arc(x + s / 2, y + s / 2, s / 2.4, 0, Math.PI * 2)
     if (it.shape === 'ring') {
-      ctx.lineWidth = 2.5
+      ctx.lineWidth = 2.5 * u
       ctx.stroke()
     } else ctx.fill()
   } else if (it.shape === 'line' || it.shape === 'arc') {
-    ctx.fillRect(x, y + s / 2 - 2, s, 4)
+    ctx.fillRect(x, y + s / 2 - 2 * u, s, 4 * u)
   } else if (it.shape === 'dashed' || it.shape === 'dotted') {
-    ctx.setLineDash(it.shape === 'dashed' ? [4, 3] : [1.5, 2.5])
-    ctx.lineWidth = 2
-    ctx.strokeRect(x + 1, y + 3, s - 2, s - 6)
+    ctx.setLineDash(it.shape === 'dashed' ? [4 * u, 3 * u] : [1.5 * u, 2.5 * u])
+    ctx.lineWidth = 2 * u
+    ctx.strokeRect(x + u, y + 3 * u, s - 2 * u, s - 6 * u)
     ctx.setLineDash([])
   } else {
-    ctx.fillRect(x, y + 2, s, s - 4)
+    ctx.fillRect(x, y + 2 * u, s, s - 4 * u)
   }
 }
 
@@ -147,5 +163,5 @@ export function download(blob: Blob, name: string) {
 }
 
 export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png'): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no image'))), type))
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new CodedError('errors.noImage'))), type))
 }

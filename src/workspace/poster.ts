@@ -3,9 +3,11 @@
 // bar, the sources, the basemap attribution and the date, encoded as a PNG strip by strip. Browser only (2D canvas).
 import { FONT, captionUnit, drawFrame, panel, type Caption } from './compose'
 import { encodePng } from './png-strips'
+import { CodedError } from '../domain/coded-error'
 import { niceScale } from '../map/scale-bar'
 import type { MapFrames } from '../map/map-handle'
 import { POSTER_DPI, posterPixels, printPlan, type Orientation, type Paper, type PrintPlan } from '../domain/poster-layout'
+import { drawPosterInsets, type InsetPlacement, type PosterInsets } from './poster-insets'
 
 export interface PosterText {
   caption: Caption
@@ -16,6 +18,8 @@ export interface PosterText {
   scaleLabel: (meters: number) => string
   attribution: string
   date: string
+  /** The insets the live map shows (South China Sea, and the Delta's when shown), drawn beside the map. */
+  insets?: PosterInsets
 }
 
 export interface PosterSize {
@@ -36,6 +40,8 @@ export interface PosterReport {
   panels: [number, number, number, number][]
   /** The scale bar drawn: its length in metres and in poster pixels. */
   scaleBar: { meters: number; px: number } | null
+  /** The insets drawn and where (poster pixels, inside their frames). */
+  insets: InsetPlacement[]
 }
 
 export interface Poster {
@@ -54,7 +60,7 @@ const ENCODE = 0.25
 export async function renderPoster(frames: MapFrames, text: PosterText, size: PosterSize, onProgress: (share: number) => void, signal?: AbortSignal): Promise<Poster> {
   const screen = frames.screenSize()
   const mppCss = frames.metersPerPixel()
-  if (!screen || mppCss === null) throw new Error('the map is not ready')
+  if (!screen || mppCss === null) throw new CodedError('errors.mapNotReady')
   const [W, H] = size.pixels ?? posterPixels(size.paper, size.orientation)
   onProgress(0)
   await frames.settled(20_000)
@@ -63,7 +69,7 @@ export async function renderPoster(frames: MapFrames, text: PosterText, size: Po
   out.width = W
   out.height = H
   const ctx = out.getContext('2d', { willReadFrequently: true })
-  if (!ctx) throw new Error('no 2D canvas')
+  if (!ctx) throw new CodedError('errors.no2dCanvas')
   ctx.fillStyle = '#d6e4ee'
   ctx.fillRect(0, 0, W, H)
   await frames.printTiles(plan, (canvas, tile, i) => {
@@ -88,6 +94,13 @@ export async function renderPoster(frames: MapFrames, text: PosterText, size: Po
   drawFrame(ctx, 'drawn', text.caption, undefined, unit)
   // The map's metres per poster pixel at its centre: the screen's per CSS pixel over the print scale.
   const scaleBar = drawExtras(ctx, text, mppCss / plan.scale, unit)
+  // The insets, clear of the mainland and of every panel drawn above; a point's poster pixel is its live-map CSS
+  // pixel from the view's centre times the print scale (the print map shares the live map's centre and zoom).
+  const toPoster = (p: number[]): [number, number] | null => {
+    const q = frames.project([p[0]!, p[1]!])
+    return q && [W / 2 + (q[0] - screen[0] / 2) * plan.scale, H / 2 + (q[1] - screen[1] / 2) * plan.scale]
+  }
+  const insets = text.insets ? drawPosterInsets(ctx, text.insets, toPoster, screen, plan.scale, panels) : []
   onProgress(1 - ENCODE)
   const blob = await encodePng(W, H, (y0, n) => ctx.getImageData(0, y0, W, n).data, {
     dpi: POSTER_DPI,
@@ -97,7 +110,7 @@ export async function renderPoster(frames: MapFrames, text: PosterText, size: Po
   out.width = out.height = 0 // let the ~280 MB (A1) go now
   return {
     blob,
-    report: { width: W, height: H, screen, plan: { scale: plan.scale, cols: plan.cols, rows: plan.rows, tilePx: plan.tilePx }, texts, panels, scaleBar },
+    report: { width: W, height: H, screen, plan: { scale: plan.scale, cols: plan.cols, rows: plan.rows, tilePx: plan.tilePx }, texts, panels, scaleBar, insets },
   }
 }
 

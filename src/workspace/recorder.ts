@@ -3,6 +3,7 @@
 import { drawFrame, type Caption } from './compose'
 import type { MapFrames } from '../map/map-handle'
 import { FIRST_YEAR } from '../domain/time'
+import { CodedError } from '../domain/coded-error'
 
 export interface RecordOptions {
   frames: MapFrames
@@ -27,15 +28,15 @@ const sleep = (ms: number) => new Promise((r) => window.setTimeout(r, ms))
 /** Resolves with the video, or null when cancelled. */
 export async function recordPlayback(o: RecordOptions): Promise<Blob | null> {
   const mimeType = pickMimeType()
-  if (!mimeType) throw new Error('MediaRecorder with WebM is not available')
+  if (!mimeType) throw new CodedError('errors.noWebm')
   const frame = await o.frames.capture()
-  if (!frame) throw new Error('the map is not ready')
+  if (!frame) throw new CodedError('errors.mapNotReady')
   const scale = Math.min(1, (o.maxWidth ?? 1280) / frame.width)
   const out = document.createElement('canvas')
   out.width = Math.round((frame.width * scale) / 2) * 2
   out.height = Math.round((frame.height * scale) / 2) * 2
   const ctx = out.getContext('2d')
-  if (!ctx) throw new Error('no 2D canvas')
+  if (!ctx) throw new CodedError('errors.no2dCanvas')
   let year = o.years[0] ?? FIRST_YEAR
   let progress = 0
   const paint = () => drawFrame(ctx, frame.width ? frame : null, o.caption(year), progress)

@@ -110,6 +110,18 @@ test('A3 landscape at 300 dpi: tiled, the composer’s texts, marks where the sc
     assert.ok(texts.some((t) => t.startsWith('底图：Natural Earth')), 'the basemap attribution')
     assert.ok(texts.some((t) => /^制图日期：\d{4}-\d{2}-\d{2}$/.test(t)), 'the date')
     assert.ok(texts.some((t) => t.startsWith('来源：')), 'the sources')
+    // The legend as the live legend lists it: the same rows in the same order (only what is on the map now), each
+    // category's count on its line. Legend item texts are drawn at 44 caption units from the left.
+    const live = await page.evaluate(() => [...document.querySelectorAll('[data-testid="legend"] .entries li')]
+      .map((li) => ({ text: li.querySelector('.what').textContent.trim(), count: li.dataset.count ?? null })))
+    const items = report.texts.filter((t) => Math.abs(t.x - 44 * report.plan.scale) < 1)
+    assert.deepEqual(items.map((t) => t.text), live.map((l) => l.text), 'the poster legend lists the live legend’s rows')
+    for (const [i, l] of live.entries()) {
+      const counts = report.texts.filter((t) => Math.abs(t.y - items[i].y) < 1 && t.x > items[i].x && t.text === l.count)
+      assert.equal(counts.length, l.count === null ? 0 : 1, `the count of "${l.text}" (${l.count}) beside it`)
+    }
+    assert.ok(live.some((l) => l.count !== null), 'some rows carry counts')
+
     // Type scaled like the marks: the title at the print scale times its 20 px on a 1280×720 screen export.
     const title = report.texts.find((t) => t.text === '上海对口支援与合作交流地图')
     assert.ok(Math.abs(title.px - 20 * report.plan.scale) < 0.5, `title ${title.px} px at scale ${report.plan.scale}`)
@@ -131,7 +143,7 @@ test('A3 landscape at 300 dpi: tiled, the composer’s texts, marks where the sc
     const screen = await pixelsAt(atlas.browser, screenPng, circles.flatMap((c) => [...around(c), [c.x, c.y - c.r - 4]]))
     const at = (colours, i) => colours.slice(9 * i, 9 * i + 9)
     const toPoster = ([x, y]) => [report.width / 2 + (x - w / 2) * report.plan.scale, report.height / 2 + (y - h / 2) * report.plan.scale]
-    const underPanel = ([x, y]) => report.panels.some(([px, py, pw, ph]) => x >= px - 20 && y >= py - 20 && x <= px + pw + 20 && y <= py + ph + 20)
+    const underPanel = ([x, y]) => [...report.panels, ...report.insets.map((i) => i.rect)].some(([px, py, pw, ph]) => x >= px - 20 && y >= py - 20 && x <= px + pw + 20 && y <= py + ph + 20)
     // The colour most of a circle's points share on the screen (labels and smaller circles cross some of them).
     const main = (colours) => colours.map((c) => [c, colours.filter((o) => distance(o, c) < 20).length]).sort((x, y) => y[1] - x[1])[0]
     const shown = circles.filter((circle, i) => {
@@ -150,6 +162,31 @@ test('A3 landscape at 300 dpi: tiled, the composer’s texts, marks where the sc
       const same = onPoster.filter((p) => distance(p, colour) < 40).length
       assert.ok(same >= 6, `circle ${c.id} at ${toPoster([c.x, c.y]).map(Math.round)}: poster ${JSON.stringify(onPoster)} vs screen ${colour}`)
     })
+
+    // The South China Sea inset (and the Delta's when the live map shows it): drawn by the composer in its frame with
+    // its own note, inside the poster, clear of every panel and of the mainland (cities projected as the poster does).
+    const deltaLive = await page.getByTestId('delta-inset').count()
+    const kinds = report.insets.map((i) => i.kind)
+    assert.deepEqual(kinds, deltaLive ? ['sea', 'delta'] : ['sea'], `insets drawn: ${JSON.stringify(report.insets)}`)
+    assert.ok(texts.includes('南海诸岛'), 'the South China Sea inset’s note')
+    if (deltaLive) assert.ok(texts.includes('长三角放大（地市级）'), 'the Delta inset’s note')
+    const meets = (a, b) => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3]
+    const cities = await page.evaluate(() => [[116.4, 39.9], [104.07, 30.67], [87.6, 43.8], [126.6, 45.75], [113.26, 23.13], [114.3, 30.6], [121.47, 31.23], [91.1, 29.65], [102.7, 25.04], [119.3, 26.08]]
+      .map((p) => { const q = window.__atlasMap.project(p); return [q.x, q.y] }))
+    for (const { kind, rect } of report.insets) {
+      assert.ok(rect[0] >= 0 && rect[1] >= 0 && rect[0] + rect[2] <= report.width && rect[1] + rect[3] <= report.height, `${kind} inside the poster`)
+      for (const p of report.panels) assert.ok(!meets(rect, p), `${kind} inset ${rect} clear of panel ${p}`)
+      for (const c of cities.map(toPoster)) assert.ok(!meets(rect, [c[0] - 1, c[1] - 1, 2, 2]), `${kind} inset ${rect} off the mainland at ${c}`)
+      // A third of the live inset's width times the print scale at least: a legible inset, not a stamp.
+      assert.ok(rect[2] >= 100 * report.plan.scale, `${kind} inset ${rect[2]} px wide`)
+    }
+    // The frame's colour (#5b6f86) in the PNG, in the middle of each side of each inset's frame.
+    const frameAt = report.insets.flatMap(({ rect: [x, y, w, h] }) => {
+      const o = 0.75 * report.plan.scale
+      return [[x + w / 2, y - o], [x + w / 2, y + h + o], [x - o, y + h / 2], [x + w + o, y + h / 2]]
+    })
+    const frame = await pixelsAt(atlas.browser, bytes, frameAt)
+    for (const [i, c] of frame.colours.entries()) assert.ok(distance(c, [91, 111, 134]) < 30, `inset frame at ${frameAt[i].map(Math.round)}: ${c}`)
 
     // The live map is as it was: size, pixel ratio, camera; the print map is gone.
     assert.deepEqual(await liveState(page), before)

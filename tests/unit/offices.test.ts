@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { officeTimeline, shortPlaceName } from '../../src/domain/offices'
 import { buildLayerSpecs, type LabelDatum, type LayerSpec } from '../../src/map/layer-specs'
 import type { AtlasRecord } from '../../src/domain/schema'
+import { inBoth } from '../../src/i18n/error-text'
 
 const load = (layer: string): AtlasRecord[] =>
   JSON.parse(readFileSync(`geo/layers/${layer}.geojson`, 'utf8')).features.map((f: { id: string; properties: object; geometry: unknown }) => ({ id: f.id, ...f.properties, geometry: f.geometry }))
@@ -39,12 +40,15 @@ describe('offices: a seat, a label and a timeline', () => {
     const specs = buildLayerSpecs({
       records, allRecords: records, aidMetric: 'fundsCny', regionShapes: new Map(), shanghai: [121.47, 31.23],
       placeOf: (c) => places[c]?.label, placeName: (c) => (places[c] ? { zh: shortPlaceName(places[c]!.zh), en: places[c]!.en } : undefined),
+      coverageLabel: (name) => inBoth('map.coverageLabel', (locale) => ({ name: name[locale] })),
     })
     const labels = (id: string) => (specs.find((s) => s.id === id) as Extract<LayerSpec, { kind: 'labels' }>).data as LabelDatum[]
     const seat = labels('office-labels').map((l) => `${l.text.zh} ${l.years.join('-')}${l.replaces ? ' *' : ''}`).sort()
     expect(seat).toEqual(['内蒙古 2006-2010 *', '北京 2006-2015 *', '广州 2006-2015', '拉萨 2006-2015', '新疆 2014-2014 *', '武汉 2010-2013', '海南 2006-2015 *', '深圳 2006-2015', '秦皇岛 2006-2010'].sort())
     const regions = labels('coverage-labels').map((l) => `${l.text.zh} ${l.years.join('-')}`).sort()
     expect(regions).toEqual(['广州办 联系区域 2006-2015', '武汉办 联系区域 2010-2013', '海南办 联系区域 2010-2015'].sort())
+    // Both languages from the i18n messages (map.coverageLabel).
+    expect(labels('coverage-labels').map((l) => l.text.en).sort()).toEqual(['Guangzhou office region', 'Hainan office region', 'Wuhan office region'])
     // One colour for an office and its successor; the legend counts what it stands for.
     const dots = specs.find((s) => s.id === 'offices')!
     const colour = (id: string) => (dots.data as { id: string; fill: number[] }[]).find((d) => d.id === id)!.fill

@@ -1,7 +1,7 @@
-// The caption burned into the PNG and the video: title, year or span, filters, legend and source, per language.
+// The caption burned into the PNG, the video and the poster: title, year or span, filters, legend (the live legend's
+// rows on the map now, with counts) and source, per language.
 import { useI18n } from 'vue-i18n'
 import { useLayersStore } from '../../stores/layers'
-import { useLayerSpecsStore } from '../../map/layer-specs-store'
 import { useFiltersStore } from '../../stores/filters'
 import { useDataStore } from '../../stores/data'
 import { useUiStore } from '../../stores/ui'
@@ -9,12 +9,13 @@ import { LAYER_IDS } from '../../domain/schema'
 import { timeWindow } from '../../domain/filters'
 import { formatMetric } from '../../domain/format'
 import type { LegendEntry } from '../../map/layer-specs'
-import type { Caption, CaptionGroup } from '../../workspace/compose'
+import type { Caption, CaptionGroup, CaptionItem } from '../../workspace/compose'
+import { useLegendRows } from '../../composables/useLegendRows'
 import { useWorkspaceText } from './useWorkspaceText'
 
 export function useCaption() {
   const layers = useLayersStore()
-  const layerSpecs = useLayerSpecsStore()
+  const { shown: legendRows, shownIn } = useLegendRows()
   const filters = useFiltersStore()
   const data = useDataStore()
   const ui = useUiStore()
@@ -22,24 +23,23 @@ export function useCaption() {
   const w = useWorkspaceText()
 
   function entryText(e: LegendEntry): string {
-    if (e.label.startsWith('record:')) return data.byId.get(e.label.slice(7))?.name[w.lang.value] ?? e.label
     const params = { ...e.params }
     if (e.label.startsWith('legend.aid') && typeof params.value === 'number') params.value = formatMetric(ui.aidMetric, params.value, w.lang.value)
     return te(e.label) ? t(e.label, params) : e.label
   }
 
-  function legend(): CaptionGroup[] {
+  /** The live legend's rows (useLegendRows): only what is on the map now (or in `year`), a category with its count. */
+  function legend(year?: number): CaptionGroup[] {
+    const rows = year === undefined ? legendRows.value : shownIn(year)
     return LAYER_IDS.filter((id) => filters.state.layers.includes(id)).map((id) => {
-      const seen = new Set<string>()
-      const items = layerSpecs.specs.filter((s) => s.layer === id).flatMap((s) => s.legend).filter((e) => {
-        const key = `${e.label}|${JSON.stringify(e.params ?? {})}`
-        return !seen.has(key) && (seen.add(key), true)
-      }).slice(0, 6).map((e) => {
-        const [r, g, b, a] = e.colour
-        return { colour: `rgba(${r},${g},${b},${Math.max(0.4, a / 255)})`, shape: e.shape, text: entryText(e) }
+      const items = (rows.get(id) ?? []).map((r): CaptionItem => {
+        const [red, g, b, a] = r.entry.colour
+        const item: CaptionItem = { colour: `rgba(${red},${g},${b},${Math.max(0.4, a / 255)})`, shape: r.entry.shape, text: entryText(r.entry) }
+        if (r.counted) item.count = r.count
+        return item
       })
       return { title: t(`layers.${id}`), items }
-    })
+    }).filter((g) => g.items.length)
   }
 
   function filtersText(): string {
@@ -57,7 +57,7 @@ export function useCaption() {
   /** The caption now, or for a given year of the playback. */
   function caption(year?: number): Caption {
     const win = year !== undefined ? [year, year] as const : timeWindow(filters.state)
-    return { title: t('app.title'), when: w.span(win), filters: filtersText(), legend: legend(), source: t('workspace.export.source') }
+    return { title: t('app.title'), when: w.span(win), filters: filtersText(), legend: legend(year), source: t('workspace.export.source') }
   }
   return { caption }
 }

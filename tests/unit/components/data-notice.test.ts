@@ -5,8 +5,9 @@ import { createPinia, setActivePinia } from 'pinia'
 import DataNotice from '../../../src/components/panels/DataNotice.vue'
 import { useDataStore } from '../../../src/stores/data'
 import { createAtlasI18n } from '../../../src/i18n'
+import type { CodedText } from '../../../src/domain/coded-error'
 
-function show(locale: 'zh' | 'en', leftOut: string[], problems: string[]) {
+function show(locale: 'zh' | 'en', leftOut: string[], problems: CodedText[]) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const data = useDataStore()
@@ -32,5 +33,10 @@ describe('DataNotice', () => {
     expect(w.text()).toContain('<img src=x onerror=alert(1)>')
     expect(w.findAll('li').length).toBe(51)
     expect(w.text()).toContain('451 more problem(s) not listed')
+  })
+  it('words a coded problem (a tiled layer repeating ids) in the person’s language', () => {
+    const problem = { key: 'errors.repeatedIds', params: { file: 'park.pmtiles' } }
+    expect(show('zh', ['park.pmtiles'], [problem]).get('li').text()).toBe('park.pmtiles：记录编号与另一图层文件重复')
+    expect(show('en', ['park.pmtiles'], [problem]).get('li').text()).toBe('park.pmtiles: repeats ids of another layer file')
   })
 })
