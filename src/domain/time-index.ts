@@ -1,7 +1,7 @@
 // The records of the drawn layers, indexed once for time: start and end years and layer in typed arrays, so a
 // change of year walks flat arrays instead of calling a predicate per record. Built again only when the records or
 // the record filter change; a year change costs a tight loop, whatever the records are.
-import { LAYER_IDS, type AtlasRecord, type LayerId } from './schema'
+import { LAYER_IDS, STATUSES, type AtlasRecord, type LayerId } from './schema'
 import { timeWindow, type FilterState, type TimeMode } from './filters'
 import type { Span } from './time'
 
@@ -10,6 +10,8 @@ export interface TimeIndex {
   start: Int16Array
   end: Int16Array
   layer: Uint8Array
+  /** Each record's status, as its place in STATUSES (the status chart counts over it). */
+  status: Uint8Array
   /** Each record's set of region codes, as an index into `regionSets` (records over the same regions share one). */
   regionSet: Uint32Array
   regionSets: readonly (readonly string[])[]
@@ -20,6 +22,7 @@ export function buildTimeIndex(records: readonly AtlasRecord[]): TimeIndex {
   const start = new Int16Array(n)
   const end = new Int16Array(n)
   const layer = new Uint8Array(n)
+  const status = new Uint8Array(n)
   const regionSet = new Uint32Array(n)
   const sets = new Map<string, number>()
   const regionSets: string[][] = []
@@ -27,6 +30,7 @@ export function buildTimeIndex(records: readonly AtlasRecord[]): TimeIndex {
     start[i] = r.years[0]
     end[i] = r.years[1]
     layer[i] = LAYER_IDS.indexOf(r.layer)
+    status[i] = STATUSES.indexOf(r.status)
     const key = r.regions.join(',')
     let set = sets.get(key)
     if (set === undefined) {
@@ -35,13 +39,13 @@ export function buildTimeIndex(records: readonly AtlasRecord[]): TimeIndex {
     }
     regionSet[i] = set
   })
-  return { records, start, end, layer, regionSet, regionSets }
+  return { records, start, end, layer, status, regionSet, regionSets }
 }
 
 export type TimeView = Pick<FilterState, 'year' | 'span' | 'timeMode' | 'layers'>
 
 /** Calls `visit(i)` for every record shown in the view, in the records' order (the same rule as `matchesTime`). */
-function eachShown(index: TimeIndex, window: Span, mode: TimeMode, layers: readonly LayerId[], visit: (i: number) => void): void {
+export function eachShown(index: TimeIndex, window: Span, mode: TimeMode, layers: readonly LayerId[], visit: (i: number) => void): void {
   let layerMask = 0
   for (const id of layers) layerMask |= 1 << LAYER_IDS.indexOf(id)
   const [from, to] = window

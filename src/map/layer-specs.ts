@@ -1,7 +1,7 @@
 // Describe the thematic layers, then instantiate (deck-adapter.ts): this file is pure, unit-tested without WebGL,
 // and the legend is generated from the same descriptions the map draws.
 import type { MultiPolygon, Polygon, Position } from 'geojson'
-import { CATEGORIES, isApproximateLocation, type AtlasRecord, type LayerId } from '../domain/schema'
+import { CATEGORIES, LAYER_IDS, isApproximateLocation, type AtlasRecord, type LayerId } from '../domain/schema'
 import type { AidMetric } from '../domain/selectors'
 import { countableFigure, statedTotalIds } from '../domain/figures'
 import { officeSeat, type LocalText } from '../domain/offices'
@@ -297,17 +297,18 @@ export function provinceArcs(records: readonly AtlasRecord[], input: Pick<SpecIn
  * filter cannot change what a colour means.
  */
 export function categoryColour(layer: LayerId, category: string, alpha = 255): Rgba {
-  // One array per colour, shared by every datum drawn in it (100,000 points must not carry 200,000 copies).
-  const key = `${layer}|${category}|${alpha}`
+  // One array per colour, shared by every datum drawn in it (100,000 points must not carry 200,000 copies); the key
+  // is a number (no string built per call).
+  const index = CATEGORIES[layer].indexOf(category)
+  const key = ((LAYER_IDS.indexOf(layer) * 64 + index + 1) * 256) + alpha
   let colour = categoryColours.get(key)
   if (!colour) {
-    const index = CATEGORIES[layer].indexOf(category)
     colour = index < 0 ? rgba('#777777', alpha) : categorical(index, alpha)
     categoryColours.set(key, colour)
   }
   return colour
 }
-const categoryColours = new Map<string, Rgba>()
+const categoryColours = new Map<number, Rgba>()
 
 function categoryPoints(id: string, layer: LayerId, records: AtlasRecord[], radiusOf: (r: AtlasRecord) => number): LayerSpec {
   const present = new Set(records.map((r) => r.category))
