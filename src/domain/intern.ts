@@ -48,5 +48,26 @@ export function compactRecord(r: AtlasRecord, pool: InternPool): AtlasRecord {
   if (r.regionsSource) r.regionsSource = p.shared(`s${JSON.stringify(r.regionsSource)}`, r.regionsSource)
   if (r.summary) r.summary = p.shared(`t${JSON.stringify(r.summary)}`, r.summary)
   r.geometry.type = p.str(r.geometry.type)
-  return r
+  return rebuilt(r)
+}
+
+const REQUIRED = ['id', 'layer', 'name', 'category', 'status', 'years', 'regions', 'metrics', 'source', 'geometry'].join(',')
+const sameKeys = (o: object, keys: string) => Object.keys(o).join(',') === keys
+
+/**
+ * A structured clone builds each object property by property (fields past the fourth go to a separate store) and
+ * each number array as boxed numbers. The same record built as literals, with the keys in the same order (an export
+ * writes them in that order), holds every field in the object itself and a point's coordinates as two raw doubles.
+ */
+function rebuilt(r: AtlasRecord): AtlasRecord {
+  const name = sameKeys(r.name, 'zh,en') ? { zh: r.name.zh, en: r.name.en } : r.name
+  const g = r.geometry
+  const geometry = g.type === 'Point' && g.coordinates.length === 2 && sameKeys(g, 'type,coordinates')
+    ? { type: g.type, coordinates: [g.coordinates[0], g.coordinates[1]] as [number, number] } : g
+  if (!sameKeys(r, REQUIRED)) {
+    r.name = name
+    r.geometry = geometry
+    return r
+  }
+  return { id: r.id, layer: r.layer, name, category: r.category, status: r.status, years: r.years, regions: r.regions, metrics: r.metrics, source: r.source, geometry }
 }

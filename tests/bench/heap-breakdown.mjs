@@ -39,7 +39,10 @@ function summarise(snap) {
         if (edgeTypes[edges[at + ET]] === 'property') props.push(strings[edges[at + EN]])
       }
       name = `{${props.join(',')}}`
-    } else if (type === 'string' || type === 'concatenated string' || type === 'sliced string') name = '(strings)'
+    } else if (type === 'string' || type === 'concatenated string' || type === 'sliced string') {
+      // DETAIL=1: strings by their shape (digits as #), to tell which kind of text is repeated.
+      name = process.env.DETAIL ? `(${type}) ${name.slice(0, 24).replace(/[0-9]+/g, '#')}` : '(strings)'
+    }
     else if (type === 'number') name = '(heap numbers)'
     else if (type === 'code' || type === 'closure') name = `(${type})`
     else if (type !== 'object') name = `(${type}) ${name.slice(0, 40)}`
