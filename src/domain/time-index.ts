@@ -78,27 +78,30 @@ export function shownCountByLayer(index: TimeIndex, view: TimeView): Record<Laye
 export function shownCountOf(index: TimeIndex, view: TimeView, groups: readonly (readonly string[])[]): number[] {
   const shown = new Uint8Array(index.records.length)
   eachShown(index, timeWindow(view), view.timeMode, view.layers, (i) => (shown[i] = 1))
-  const at = positionOf(index)
-  return groups.map((ids) => {
+  return positionsOf(index, groups).map((positions) => {
     let n = 0
-    for (const id of ids) {
-      const i = at.get(id)
-      if (i !== undefined) n += shown[i]!
-    }
+    for (const i of positions) if (i >= 0) n += shown[i]!
     return n
   })
 }
 
-const positions = new WeakMap<TimeIndex, Map<string, number>>()
-/** id -> position in the index, built once per index. */
-function positionOf(index: TimeIndex): Map<string, number> {
-  let at = positions.get(index)
-  if (!at) {
-    at = new Map(index.records.map((r, i) => [r.id, i]))
-    positions.set(index, at)
-  }
-  return at
+/**
+ * Each group's ids as positions in the index (-1: not in it), kept per group list and index in typed arrays: the
+ * legend asks with the same lists on every year change. The id -> position map needed to find them is built only
+ * when a list is new, and dropped after (100,000 entries are not kept beside the records).
+ */
+function positionsOf(index: TimeIndex, groups: readonly (readonly string[])[]): Int32Array[] {
+  let at: Map<string, number> | null = null
+  return groups.map((ids) => {
+    const known = groupPositions.get(ids)
+    if (known?.index === index) return known.positions
+    at ??= new Map(index.records.map((r, i) => [r.id, i]))
+    const positions = Int32Array.from(ids, (id) => at!.get(id) ?? -1)
+    groupPositions.set(ids, { index, positions })
+    return positions
+  })
 }
+const groupPositions = new WeakMap<readonly string[], { index: TimeIndex; positions: Int32Array }>()
 
 export function shownCount(index: TimeIndex, view: TimeView): number {
   let count = 0
