@@ -104,10 +104,10 @@ export function yearSeriesOf(index: TimeIndex, layers: readonly LayerId[]): Year
   const counts = new Uint32Array(YEARS.length * L)
   let mask = 0
   for (const id of layers) mask |= 1 << LAYER_IDS.indexOf(id)
-  const { start, end, layer } = index
+  const { start, end, layer, pass } = index
   for (let i = 0; i < start.length; i++) {
     const l = layer[i]!
-    if ((mask & (1 << l)) === 0) continue
+    if ((mask & (1 << l)) === 0 || (pass && pass[i] === 0)) continue
     const from = Math.max(start[i]!, FIRST_YEAR)
     const to = Math.min(end[i]!, LAST_YEAR)
     for (let y = from; y <= to; y++) counts[(y - FIRST_YEAR) * L + l]! += 1

@@ -15,6 +15,8 @@ export interface TimeIndex {
   /** Each record's set of region codes, as an index into `regionSets` (records over the same regions share one). */
   regionSet: Uint32Array
   regionSets: readonly (readonly string[])[]
+  /** 1 where the record passes the record filter (categories, statuses, regions, precision); absent: all pass. */
+  pass?: Uint8Array
 }
 
 export function buildTimeIndex(records: readonly AtlasRecord[]): TimeIndex {
@@ -49,9 +51,10 @@ export function eachShown(index: TimeIndex, window: Span, mode: TimeMode, layers
   let layerMask = 0
   for (const id of layers) layerMask |= 1 << LAYER_IDS.indexOf(id)
   const [from, to] = window
-  const { start, end, layer } = index
+  const { start, end, layer, pass } = index
   for (let i = 0; i < start.length; i++) {
     if ((layerMask & (1 << layer[i]!)) === 0 || start[i]! > to) continue
+    if (pass && pass[i] === 0) continue
     if (mode === 'active' && end[i]! < from) continue
     visit(i)
   }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { regionTotals, regionTotalsOf, statusSplit, statusSplitOf, yearSeries, yearSeriesOf } from '../../../src/charts/aggregates'
 import { statedTotalIds } from '../../../src/domain/figures'
-import { DEFAULT_FILTERS, type FilterState } from '../../../src/domain/filters'
+import { buildRecordPredicate, DEFAULT_FILTERS, type FilterState } from '../../../src/domain/filters'
 import { recordsBeforeTime } from '../../../src/domain/selectors'
 import { buildTimeIndex, shownRecords } from '../../../src/domain/time-index'
 import { CATEGORIES, LAYER_IDS, STATUSES, type AtlasRecord } from '../../../src/domain/schema'
@@ -47,6 +47,12 @@ function compare(records: readonly AtlasRecord[]) {
     expect(yearSeriesOf(index, state.layers)).toEqual(yearSeries(records, state))
     expect(statusSplitOf(index, state, totals)).toEqual(statusSplit(visible, totals))
     expect(regionTotalsOf(index, state, totals, area)).toEqual(regionTotals(visible, totals, area))
+    // The same over an index of every record with the record filter as a pass mask (one byte per record).
+    const predicate = buildRecordPredicate(state)
+    const masked = { ...buildTimeIndex(records), pass: Uint8Array.from(records, (r) => (predicate(r) ? 1 : 0)) }
+    expect(yearSeriesOf(masked, state.layers)).toEqual(yearSeries(records, state))
+    expect(statusSplitOf(masked, state, totals)).toEqual(statusSplit(visible, totals))
+    expect(regionTotalsOf(masked, state, totals, area)).toEqual(regionTotals(visible, totals, area))
   }
 }
 
