@@ -1,7 +1,8 @@
 // Chart aggregates over records: pure, fed by the same selectors as the map (layers.visible and the filters).
 import type { AtlasRecord, LayerId, Status } from '../domain/schema'
-import { LAYER_IDS } from '../domain/schema'
-import { buildPredicate, codePrefix, isWithin, type FilterState } from '../domain/filters'
+import { LAYER_IDS, STATUSES } from '../domain/schema'
+import { eachShown, type TimeIndex, type TimeView } from '../domain/time-index'
+import { buildPredicate, codePrefix, isWithin, timeWindow, type FilterState } from '../domain/filters'
 import { FIRST_YEAR, LAST_YEAR } from '../domain/time'
 import { addToSum, emptySum, figureUnits, hasCountableFigure, jointKey, type FigurePart, type StatedTotals } from '../domain/figures'
 
@@ -46,18 +47,37 @@ function barUnits(r: AtlasRecord, area: string | null, totals: StatedTotals): st
  */
 export function regionTotals(records: readonly AtlasRecord[], totals: StatedTotals, area: string | null = null): RegionTotal[] {
   const out = new Map<string, RegionTotal>()
-  for (const r of records) {
-    if (r.layer !== 'aid' || totals.has(r.id)) continue
-    const codes = barUnits(r, area, totals)
-    if (codes.length === 0) continue
-    const key = jointKey(codes)
-    const row = out.get(key) ?? { key, codes, ...emptySum(), records: 0 }
-    addToSum(row, r, totals)
-    row.records += 1
-    out.set(key, row)
-  }
-  return [...out.values()].sort((a, b) => b.funds - a.funds || b.projects - a.projects || a.key.localeCompare(b.key))
+  for (const r of records) if (r.layer === 'aid') addToRegion(out, r, totals, area)
+  return sortedRegions(out)
 }
+
+/**
+ * `regionTotals` of the records the view shows, walked over the time index: only the aid records shown are read as
+ * objects (the layer and the years are typed arrays), so 100,000 imported parks cost a loop over bytes.
+ */
+export function regionTotalsOf(index: TimeIndex, view: TimeView, totals: StatedTotals, area: string | null = null): RegionTotal[] {
+  const out = new Map<string, RegionTotal>()
+  const aid = LAYER_IDS.indexOf('aid')
+  const aidOnly = view.layers.includes('aid') ? (['aid'] as const) : []
+  eachShown(index, timeWindow(view), view.timeMode, aidOnly, (i) => {
+    if (index.layer[i] === aid) addToRegion(out, index.records[i]!, totals, area)
+  })
+  return sortedRegions(out)
+}
+
+function addToRegion(out: Map<string, RegionTotal>, r: AtlasRecord, totals: StatedTotals, area: string | null) {
+  if (totals.has(r.id)) return
+  const codes = barUnits(r, area, totals)
+  if (codes.length === 0) return
+  const key = jointKey(codes)
+  const row = out.get(key) ?? { key, codes, ...emptySum(), records: 0 }
+  addToSum(row, r, totals)
+  row.records += 1
+  out.set(key, row)
+}
+
+const sortedRegions = (out: Map<string, RegionTotal>) =>
+  [...out.values()].sort((a, b) => b.funds - a.funds || b.projects - a.projects || a.key.localeCompare(b.key))
 
 export type YearCounts = Record<LayerId, number> & { year: number; total: number }
 
@@ -71,6 +91,33 @@ export function yearSeries(records: readonly AtlasRecord[], state: FilterState):
       row[r.layer] += 1
       row.total += 1
     }
+    return row
+  })
+}
+
+/**
+ * `yearSeries` over the time index of the records passing the record filter (layers.timeIndex): one walk over its
+ * typed arrays, each record adding to the years it is active in, no record object read. `layers`: the layers shown.
+ */
+export function yearSeriesOf(index: TimeIndex, layers: readonly LayerId[]): YearCounts[] {
+  const L = LAYER_IDS.length
+  const counts = new Uint32Array(YEARS.length * L)
+  let mask = 0
+  for (const id of layers) mask |= 1 << LAYER_IDS.indexOf(id)
+  const { start, end, layer, pass } = index
+  for (let i = 0; i < start.length; i++) {
+    const l = layer[i]!
+    if ((mask & (1 << l)) === 0 || (pass && pass[i] === 0)) continue
+    const from = Math.max(start[i]!, FIRST_YEAR)
+    const to = Math.min(end[i]!, LAST_YEAR)
+    for (let y = from; y <= to; y++) counts[(y - FIRST_YEAR) * L + l]! += 1
+  }
+  return YEARS.map((year, k) => {
+    const row = { year, total: 0 } as YearCounts
+    LAYER_IDS.forEach((id, l) => {
+      row[id] = counts[k * L + l]!
+      row.total += row[id]
+    })
     return row
   })
 }
@@ -92,6 +139,24 @@ export function statusSplit(records: readonly AtlasRecord[], totals: StatedTotal
     row.records += 1
     addToSum(row, r, totals)
   }
+  return rows
+}
+
+/**
+ * `statusSplit` of the records the view shows, over the time index: records counted from its typed status array,
+ * and only the shown aid records (the ones with figures) read as objects.
+ */
+export function statusSplitOf(index: TimeIndex, view: TimeView, totals: StatedTotals): StatusRow[] {
+  const order = ['achieved', 'ongoing', 'planned'] as const
+  const rows: StatusRow[] = order.map((status) => ({ status, records: 0, ...emptySum() }))
+  const rowOf = STATUSES.map((s) => rows[order.indexOf(s)])
+  const aid = LAYER_IDS.indexOf('aid')
+  eachShown(index, timeWindow(view), view.timeMode, view.layers, (i) => {
+    const row = rowOf[index.status[i]!]
+    if (!row) return
+    row.records += 1
+    if (index.layer[i] === aid) addToSum(row, index.records[i]!, totals)
+  })
   return rows
 }
 

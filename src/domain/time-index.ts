@@ -1,7 +1,7 @@
 // The records indexed once for time: start and end years and layer in typed arrays, so a change of year walks flat
 // arrays instead of calling a predicate per record. Built again only when the records change; the record filter is a
 // mask beside it (`withPass`), so neither a year nor a filter change rebuilds it.
-import { LAYER_IDS, type AtlasRecord, type LayerId } from './schema'
+import { LAYER_IDS, STATUSES, type AtlasRecord, type LayerId } from './schema'
 import { timeWindow, type FilterState, type TimeMode } from './filters'
 import type { Span } from './time'
 
@@ -10,6 +10,8 @@ export interface TimeIndex {
   start: Int16Array
   end: Int16Array
   layer: Uint8Array
+  /** Each record's status, as its place in STATUSES (the status chart counts over it). */
+  status: Uint8Array
   /** Each record's set of region codes, as an index into `regionSets` (records over the same regions share one). */
   regionSet: Uint32Array
   regionSets: readonly (readonly string[])[]
@@ -27,6 +29,7 @@ export function buildTimeIndex(records: readonly AtlasRecord[]): TimeIndex {
   const start = new Int16Array(n)
   const end = new Int16Array(n)
   const layer = new Uint8Array(n)
+  const status = new Uint8Array(n)
   const regionSet = new Uint32Array(n)
   const sets = new Map<string, number>()
   const regionSets: string[][] = []
@@ -34,6 +37,7 @@ export function buildTimeIndex(records: readonly AtlasRecord[]): TimeIndex {
     start[i] = r.years[0]
     end[i] = r.years[1]
     layer[i] = LAYER_IDS.indexOf(r.layer)
+    status[i] = STATUSES.indexOf(r.status)
     const key = r.regions.join(',')
     let set = sets.get(key)
     if (set === undefined) {
@@ -42,13 +46,13 @@ export function buildTimeIndex(records: readonly AtlasRecord[]): TimeIndex {
     }
     regionSet[i] = set
   })
-  return { records, start, end, layer, regionSet, regionSets }
+  return { records, start, end, layer, status, regionSet, regionSets }
 }
 
 export type TimeView = Pick<FilterState, 'year' | 'span' | 'timeMode' | 'layers'>
 
 /** Calls `visit(i)` for every record shown in the view, in the records' order (the same rule as `matchesTime`). */
-function eachShown(index: TimeIndex, window: Span, mode: TimeMode, layers: readonly LayerId[], visit: (i: number) => void): void {
+export function eachShown(index: TimeIndex, window: Span, mode: TimeMode, layers: readonly LayerId[], visit: (i: number) => void): void {
   let layerMask = 0
   for (const id of layers) layerMask |= 1 << LAYER_IDS.indexOf(id)
   const [from, to] = window
@@ -82,27 +86,31 @@ export function shownCountByLayer(index: TimeIndex, view: TimeView): Record<Laye
 export function shownCountOf(index: TimeIndex, view: TimeView, groups: readonly (readonly string[])[]): number[] {
   const shown = new Uint8Array(index.records.length)
   eachShown(index, timeWindow(view), view.timeMode, view.layers, (i) => (shown[i] = 1))
-  const at = positionOf(index)
-  return groups.map((ids) => {
+  return positionsOf(index, groups).map((positions) => {
     let n = 0
-    for (const id of ids) {
-      const i = at.get(id)
-      if (i !== undefined) n += shown[i]!
-    }
+    for (const i of positions) if (i >= 0) n += shown[i]!
     return n
   })
 }
 
-const positions = new WeakMap<readonly AtlasRecord[], Map<string, number>>()
-/** id -> position in the index, built once per list of records (not per filter mask). */
-function positionOf(index: TimeIndex): Map<string, number> {
-  let at = positions.get(index.records)
-  if (!at) {
-    at = new Map(index.records.map((r, i) => [r.id, i]))
-    positions.set(index.records, at)
-  }
-  return at
+/**
+ * Each group's ids as positions in the index (-1: not in it), kept per group list and index in typed arrays: the
+ * legend asks with the same lists on every year change. The id -> position map needed to find them is built only
+ * when a list is new, and dropped after (100,000 entries are not kept beside the records).
+ */
+function positionsOf(index: TimeIndex, groups: readonly (readonly string[])[]): Int32Array[] {
+  let at: Map<string, number> | null = null
+  return groups.map((ids) => {
+    // Per list of records, not per index object: a filter change gives the index a new mask, not new positions.
+    const known = groupPositions.get(ids)
+    if (known?.records === index.records) return known.positions
+    at ??= new Map(index.records.map((r, i) => [r.id, i]))
+    const positions = Int32Array.from(ids, (id) => at!.get(id) ?? -1)
+    groupPositions.set(ids, { records: index.records, positions })
+    return positions
+  })
 }
+const groupPositions = new WeakMap<readonly string[], { records: readonly AtlasRecord[]; positions: Int32Array }>()
 
 export function shownCount(index: TimeIndex, view: TimeView): number {
   let count = 0

@@ -1,7 +1,7 @@
 // Describe the thematic layers, then instantiate (deck-adapter.ts): this file is pure, unit-tested without WebGL,
 // and the legend is generated from the same descriptions the map draws.
 import type { MultiPolygon, Polygon, Position } from 'geojson'
-import { CATEGORIES, isApproximateLocation, type AtlasRecord, type LayerId } from '../domain/schema'
+import { CATEGORIES, LAYER_IDS, isApproximateLocation, type AtlasRecord, type LayerId } from '../domain/schema'
 import type { AidMetric } from '../domain/selectors'
 import { countableFigure, statedTotalIds } from '../domain/figures'
 import { officeSeat, type LocalText } from '../domain/offices'
@@ -130,12 +130,25 @@ export const UNDATED_LINE: Rgba = [110, 110, 110, 255]
 export const base = (r: AtlasRecord, fill: Rgba, line: Rgba): Datum => {
   const approximate = isApproximateLocation(r)
   const undated = r.datePrecision === 'unknown'
-  return {
-    id: r.id, years: [r.years[0], r.years[1]],
-    fill: approximate ? [fill[0], fill[1], fill[2], Math.round(fill[3] / 2)] : fill,
-    line: undated ? UNDATED_LINE : line,
-    approximate, undated,
+  // The record's own years tuple and shared colours: 100,000 data must not each carry copies (issue 14's memory).
+  return { id: r.id, years: r.years, fill: approximate ? halfAlpha(fill) : fill, line: undated ? UNDATED_LINE : line, approximate, undated }
+}
+
+const halves = new WeakMap<Rgba, Rgba>()
+/** A colour at half its opacity, one array per colour (shared by every datum drawn with it). */
+function halfAlpha(fill: Rgba): Rgba {
+  let half = halves.get(fill)
+  if (!half) {
+    half = [fill[0], fill[1], fill[2], Math.round(fill[3] / 2)]
+    halves.set(fill, half)
   }
+  return half
+}
+
+/** A point datum built whole (no spread of `base`): every field in the object itself, none in an overflow store. */
+function pointDatum(r: AtlasRecord, fill: Rgba, line: Rgba, position: Position, radius: number, filled: boolean): PointDatum {
+  const b = base(r, fill, line)
+  return { id: b.id, years: b.years, fill: b.fill, line: b.line, approximate: b.approximate, undated: b.undated, position, radius, filled }
 }
 
 /**
@@ -231,8 +244,7 @@ function aidSpecs(input: SpecInput): LayerSpec[] {
     const v = figureOf(r)
     if (!position || v === undefined) return []
     const planned = r.status === 'planned'
-    return [{ ...base(r, rgba(fillOf(v), planned ? 0 : 230), planned ? PLANNED_ARC : HALO),
-      position, radius: 6 + 34 * Math.sqrt(v) / maxR, filled: !planned }]
+    return [pointDatum(r, rgba(fillOf(v), planned ? 0 : 230), planned ? PLANNED_ARC : HALO, position, 6 + 34 * Math.sqrt(v) / maxR, !planned)]
   }))
   const planned = new Set(aid.filter((r) => r.status === 'planned').map((r) => r.id))
   const unfigured = new Set(aid.filter((r) => figureOf(r) === undefined).map((r) => r.id))
@@ -344,9 +356,18 @@ export function provinceArcs(records: readonly AtlasRecord[], input: Pick<SpecIn
  * filter cannot change what a colour means.
  */
 export function categoryColour(layer: LayerId, category: string, alpha = 255): Rgba {
+  // One array per colour, shared by every datum drawn in it (100,000 points must not carry 200,000 copies); the key
+  // is a number (no string built per call).
   const index = CATEGORIES[layer].indexOf(category)
-  return index < 0 ? rgba('#777777', alpha) : categorical(index, alpha)
+  const key = ((LAYER_IDS.indexOf(layer) * 64 + index + 1) * 256) + alpha
+  let colour = categoryColours.get(key)
+  if (!colour) {
+    colour = index < 0 ? rgba('#777777', alpha) : categorical(index, alpha)
+    categoryColours.set(key, colour)
+  }
+  return colour
 }
+const categoryColours = new Map<number, Rgba>()
 
 function categoryPoints(id: string, layer: LayerId, records: AtlasRecord[], radiusOf: (r: AtlasRecord) => number): LayerSpec {
   const present = new Set(records.map((r) => r.category))
@@ -355,7 +376,7 @@ function categoryPoints(id: string, layer: LayerId, records: AtlasRecord[], radi
     const position = pointOf(r)
     if (!position) return []
     const fill = categoryColour(layer, r.category, r.status === 'planned' ? 90 : 230)
-    return [{ ...base(r, fill, categoryColour(layer, r.category)), position, radius: radiusOf(r), filled: true }]
+    return [pointDatum(r, fill, categoryColour(layer, r.category), position, radiusOf(r), true)]
   }).sort((a, b) => b.radius - a.radius || a.id.localeCompare(b.id))
   return { id, layer, kind: 'points', data,
     legend: [
@@ -424,6 +445,7 @@ function officesOf(records: readonly AtlasRecord[]): { byId: Map<string, AtlasRe
 }
 const officesCache = new WeakMap<readonly AtlasRecord[], ReturnType<typeof officesOf>>()
 const OFFICE_TASK: Rgba = [93, 74, 54, 255]
+const WHITE: Rgba = [255, 255, 255, 255]
 
 /**
  * Runs of years in which some record stands at one place with one text: the label is drawn once per run, not once
@@ -447,7 +469,7 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
   const offices = byLayer(input.records, 'office').flatMap((r): PointDatum[] => {
     const position = pointOf(r)
     const c = colours.get(r.id) ?? OFFICE_TASK
-    return position ? [{ ...base(r, c, [255, 255, 255, 255]), position, radius: 8, filled: true }] : []
+    return position ? [pointDatum(r, c, WHITE, position, 8, true)] : []
   })
   const coverage = byLayer(input.records, 'coverage').flatMap((r): PolygonDatum[] => {
     const c = colours.get(r.office ?? '') ?? OFFICE_TASK

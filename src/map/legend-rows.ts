@@ -9,7 +9,7 @@ import { specRecordIds, type LayerSpec, type LegendEntry } from './layer-specs'
 export interface LegendRow {
   entry: LegendEntry
   key: string
-  ids: string[]
+  ids: readonly string[]
   /** A category with its own records (its count is shown), not a scale's key. */
   counted: boolean
 }
@@ -28,7 +28,7 @@ function rowsOf(spec: LayerSpec): LegendRow[] {
   let rows = specRows.get(spec.legend)
   if (!rows) {
     rows = spec.legend.map((e) => ({
-      entry: e, key: `${e.label}|${JSON.stringify(e.params ?? {})}`, ids: e.ids ? [...e.ids] : specRecordIds(spec), counted: Boolean(e.ids),
+      entry: e, key: `${e.label}|${JSON.stringify(e.params ?? {})}`, ids: e.ids ?? specRecordIds(spec), counted: Boolean(e.ids),
     }))
     specRows.set(spec.legend, rows)
   }

@@ -4,6 +4,7 @@
 // them for storage. Where Worker is missing (unit tests) the same jobs run on the main thread.
 import type { ImportContext, ImportResult } from '../domain/import'
 import type { AtlasRecord } from '../domain/schema'
+import { compactRecord, InternPool } from '../domain/intern'
 import { runImportJob, runRestoreJob, type ImportJobResult, type ImportStage, type RestoreResult } from './import-job'
 import { listFiles } from './idb'
 import type { WorkerContext, WorkerReply, WorkerRequest } from './import-protocol'
@@ -30,8 +31,11 @@ function startWorker(): Worker {
 /** After a timer turn (the page may draw), the next chunk. */
 const askForNext = (worker: Worker) => setTimeout(() => worker.postMessage({ kind: 'next' } satisfies WorkerRequest), 0)
 
-/** Each chunk's records appended in place: no intermediate arrays of 100,000. */
-const append = (into: AtlasRecord[], more: readonly AtlasRecord[]) => { for (const r of more) into.push(r) }
+/**
+ * Each chunk's records appended in place (no intermediate arrays of 100,000), their repeated strings, years,
+ * regions and sources made shared values of the run's pool (domain/intern.ts): a structured clone copies them all.
+ */
+const append = (into: AtlasRecord[], more: readonly AtlasRecord[], pool: InternPool) => { for (const r of more) into.push(compactRecord(r, pool)) }
 
 export function importInWorker(name: string, source: Uint8Array | Blob, ctx: ImportContext & { existingIds: string[] }, onStage: (stage: ImportStage) => void, addedAt = Date.now()): ImportRun {
   if (typeof Worker === 'undefined') {
@@ -49,6 +53,7 @@ export function importInWorker(name: string, source: Uint8Array | Blob, ctx: Imp
       settleStored(null)
     }
     const records: AtlasRecord[] = []
+    const pool = new InternPool()
     const fail = (message: string) => {
       worker.terminate()
       reject(new Error(message))
@@ -58,7 +63,7 @@ export function importInWorker(name: string, source: Uint8Array | Blob, ctx: Imp
       const reply = e.data
       if (reply.kind === 'stage') onStage(reply.stage)
       else if (reply.kind === 'records') {
-        append(records, reply.records)
+        append(records, reply.records, pool)
         askForNext(worker)
       }
       else if (reply.kind === 'done') {
@@ -89,6 +94,7 @@ export function restoreInWorker(ctx: WorkerContext): Promise<RestoreResult> {
   const worker = startWorker()
   return new Promise<RestoreResult>((resolve, reject) => {
     const chunks = new Map<number, AtlasRecord[]>()
+    const pool = new InternPool()
     const fail = (message: string) => {
       worker.terminate()
       reject(new Error(message))
@@ -97,7 +103,7 @@ export function restoreInWorker(ctx: WorkerContext): Promise<RestoreResult> {
       const reply = e.data
       if (reply.kind === 'records') {
         if (!chunks.has(reply.file)) chunks.set(reply.file, [])
-        append(chunks.get(reply.file)!, reply.records)
+        append(chunks.get(reply.file)!, reply.records, pool)
         askForNext(worker)
       } else if (reply.kind === 'restored') {
         worker.terminate()

@@ -4,21 +4,14 @@
 /// <reference lib="webworker" />
 import { runImportJob, runRestoreJob } from './import-job'
 import { listFiles, putFile } from './idb'
-import { CHUNK, type WorkerReply, type WorkerRequest } from './import-protocol'
-import type { AtlasRecord } from '../domain/schema'
+import type { WorkerReply, WorkerRequest } from './import-protocol'
+import { ChunkSender } from './chunk-sender'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const post = (reply: WorkerReply) => scope.postMessage(reply)
 
-/** Resolves when the page asks for the next chunk. */
-let askedForNext: (() => void) | null = null
-
-async function sendRecords(file: number, records: readonly AtlasRecord[]) {
-  for (let i = 0; i < records.length; i += CHUNK) {
-    if (i > 0) await new Promise<void>((resolve) => { askedForNext = resolve })
-    post({ kind: 'records', file, records: records.slice(i, i + CHUNK) })
-  }
-}
+/** One worker runs one job: its chunks, across all of a restore's files, wait for the page's `next` (chunk-sender.ts). */
+const sender = new ChunkSender(post)
 
 async function handle(req: Exclude<WorkerRequest, { kind: 'next' }>) {
   if (req.kind === 'import') {
@@ -26,7 +19,7 @@ async function handle(req: Exclude<WorkerRequest, { kind: 'next' }>) {
     const outcome = runImportJob(req.name, bytes, req.ctx, (stage) => post({ kind: 'stage', stage }))
     if (!outcome.decoded || !outcome.result.ok) return post({ kind: 'done', outcome })
     const records = outcome.result.records
-    await sendRecords(0, records)
+    await sender.send(0, records)
     post({ kind: 'done', outcome: { decoded: true, result: { ok: true, records: [] } } })
     try {
       await putFile({ name: req.name, addedAt: req.addedAt, records })
@@ -37,16 +30,11 @@ async function handle(req: Exclude<WorkerRequest, { kind: 'next' }>) {
     return
   }
   const restored = runRestoreJob(await listFiles(), req.ctx)
-  for (const [i, f] of restored.files.entries()) await sendRecords(i, f.records)
+  for (const [i, f] of restored.files.entries()) await sender.send(i, f.records)
   post({ kind: 'restored', files: restored.files.map(({ name, addedAt }) => ({ name, addedAt })), leftOut: restored.leftOut })
 }
 
 scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
-  if (e.data.kind === 'next') {
-    const next = askedForNext
-    askedForNext = null
-    next?.()
-    return
-  }
+  if (e.data.kind === 'next') return sender.next()
   handle(e.data).catch((err: unknown) => post({ kind: 'failed', message: err instanceof Error ? err.message : String(err) }))
 }

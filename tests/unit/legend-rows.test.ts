@@ -30,7 +30,7 @@ describe('the legend rows, shared by the live legend and the exports', () => {
   it('merges the same entry of two descriptions into one row standing for both records', () => {
     const park = legendRows(specs).get('park')!
     expect(park.map((r) => r.entry.label)).toEqual(['category.industrial-park', 'category.farm', 'legend.undated'])
-    expect(park[2]!.ids.sort()).toEqual(['farm', 'ind-b'])
+    expect([...park[2]!.ids].sort()).toEqual(['farm', 'ind-b'])
     // A scale's key stands for every record its description draws, and is not counted.
     expect(legendRows(specs).get('aid')![0]).toMatchObject({ ids: ['aid-1', 'aid-2'], counted: false })
   })
