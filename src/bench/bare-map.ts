@@ -1,6 +1,7 @@
 // Benchmark page (bench.html, built only by vite.bench.config.ts): the atlas's basemap drawn by maplibre alone,
 // with nothing of the app (no Vue, no deck.gl, no thematic data). `npm run bench` compares the atlas's cold start
-// with this page, and loads synthetic deck.gl point layers into it on demand (./points.ts, a separate chunk).
+// with this page, and loads synthetic deck.gl point layers into it on demand (./points.ts, a separate chunk), and
+// the atlas's own layers one at a time to time each one's first draw (./layer-costs.ts).
 import * as maplibregl from 'maplibre-gl'
 import '@fontsource/noto-sans-sc/400.css'
 import '@fontsource/noto-sans-sc/700.css'
@@ -10,11 +11,12 @@ import { buildMainStyle, CHINA_BOUNDS } from '../map/style'
 import { loadLabelFont } from '../map/fonts'
 import type { PointsBench } from './points'
 import type { ScaleCost } from './geojson-cost'
+import type { LayerCost } from './layer-costs'
 
 interface BenchWindow {
   __benchIdleAt?: number
   __benchMap?: maplibregl.Map
-  __bench?: { points(): Promise<PointsBench>; scaleCost(n: number): Promise<ScaleCost> }
+  __bench?: { points(): Promise<PointsBench>; scaleCost(n: number): Promise<ScaleCost>; layerCosts(keep?: boolean): Promise<LayerCost[]> }
   __benchError?: string
 }
 const w = window as unknown as BenchWindow
@@ -40,6 +42,7 @@ async function main() {
   w.__bench = {
     points: async () => (await import('./points')).createPointsBench(map),
     scaleCost: async (n) => (await import('./geojson-cost')).scaleCost(n),
+    layerCosts: async (keep) => (await import('./layer-costs')).layerCosts(map, basemap, keep),
   }
 }
 

@@ -12,7 +12,7 @@ import { bootMark } from '../boot-marks'
 /**
  * The thematic layers, one direction: stores -> selectors -> layer specs -> deck.gl. Called once the map exists
  * (after an await, outside setup), so it returns its own disposer. deck.gl is loaded here, after the basemap's
- * first frame; `onReady` fires once the overlay draws.
+ * first frame; `onReady` fires once the overlay draws its layers (from the basemap's first idle on).
  */
 export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => void {
   const layerSpecs = useLayerSpecsStore()
@@ -42,6 +42,7 @@ export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => 
         ui.select(click.id)
         if (click.id === null) ui.pickedRegion = click.regions
       },
+      onShown: () => onReady(),
     })
     // Office seats at a province's label point: the office's label replaces the basemap's while it is shown.
     const seatLabels = () => {
@@ -57,7 +58,6 @@ export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => 
       watch(() => timeWindow({ year: filters.year, span: filters.span }), (w) => tween.to([w[0], w[1]], !prefersReducedMotion()), { deep: true }),
       watch([() => layerSpecs.specs, () => filters.layers, () => filters.timeMode, () => ui.selection, () => ui.locale], render, { immediate: true }),
     ]
-    onReady()
   })
 
   return () => {

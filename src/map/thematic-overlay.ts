@@ -1,5 +1,5 @@
 // The deck.gl overlay, interleaved beneath the map's labels. This module (and deck.gl with it) is loaded after the
-// basemap's first frame, so the first screen does not wait for ~250 KB of deck.gl.
+// map is created, so the first screen does not wait for ~250 KB of deck.gl.
 import { MapboxOverlay } from '@deck.gl/mapbox'
 import type { Layer, PickingInfo } from '@deck.gl/core'
 import { toDeckLayers, pickedId, type AdapterState } from './deck-adapter'
@@ -23,6 +23,8 @@ export type MapClick = { id: string; regions?: undefined } | { id: null; regions
 export interface OverlayListeners {
   onHover(hover: Hover | null): void
   onClick(click: MapClick): void
+  /** The overlay's layers are drawn from the next frame on (after the basemap's first idle, see below). */
+  onShown(): void
 }
 
 /** The deck.gl layers each map's overlay draws now: the print map (print-map.ts) draws copies of them off-screen. */
@@ -64,11 +66,23 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
   let tiled: typeof import('./tiled-deck') | null = null
   let last: [LayerSpec[], AdapterState] | null = null
   let disposed = false
+  // The first view: deck.gl builds the layers at once (their GPU programs compile while the basemap loads) but
+  // draws them only from the basemap's first idle on. Until then every frame maplibre draws while its tiles come in
+  // would also draw the overlay, and under SwiftShader each such frame costs about three basemap frames
+  // (docs/benchmarks.md, "The overlay's first draw"); the first complete frame still shows every layer.
+  let held = true
   const draw = () => {
     if (!last || disposed) return
     layers = toDeckLayers(last[0], { ...last[1], labelScale: last[1].labelScale ?? textScaleFor(map.getContainer()) }, tiled?.tiledDeckLayer)
-    overlay.setProps({ layers })
+    overlay.setProps({ layers: held ? layers.map((l) => l.clone({ visible: false })) : layers })
   }
+  map.once('idle', () => {
+    if (disposed) return
+    held = false
+    draw()
+    listeners.onShown()
+  })
+  map.triggerRepaint()
   return {
     render(specs, state) {
       last = [specs, state]

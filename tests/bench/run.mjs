@@ -8,12 +8,13 @@ import { cpus, totalmem } from 'node:os'
 import { execFileSync } from 'node:child_process'
 import { serveDist, launchBrowser, ROOT } from '../e2e/harness.mjs'
 import { userCsv } from '../e2e/user-csv.mjs'
+import { gpuProcessOf, cpuMs, treeCpuMs } from './process-cpu.mjs'
 import { initialJs, basemapSize, JS_BUDGET, BASEMAP_BUDGET, KB } from '../../scripts/bench-sizes.mjs'
 
 const args = process.argv.slice(2)
 const QUICK = args.includes('--quick')
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null
-// --only=cold,atlas-year,...: run only these sections (sizes, cold, atlas-year, points-year, scale, frames, heap).
+// --only=cold,atlas-year,...: run only these sections (sizes, cold, first-draw, atlas-year, points-year, scale, frames, heap).
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',')
 const want = (section) => !only || only.includes(section)
 const COLD_RUNS = QUICK ? 2 : 5
@@ -44,6 +45,7 @@ const dirty = git('status', '--porcelain', '--untracked-files=no', '--', 'src', 
 
 /** The cold start's marks, median over the runs, in the order they happen: when, and the step from the one before. */
 let coldBreakdown = ''
+let layerCosts = ''
 const MARK_MEANING = {
   'html-loaded': 'index.html received',
   'first-contentful-paint': 'first paint (the loading text)',
@@ -74,6 +76,24 @@ function breakdownTable(runs, bare) {
     prev = t
   }
   lines.push(`| *bare maplibre page, same run* | ${ms(bare)} | | the reference (goal: complete frame ≤ 1.25× this = ${ms(bare * 1.25)}) |`)
+  return lines.join('\n')
+}
+
+/** The first draw of each deck.gl layer, median over the runs of src/bench/layer-costs.ts. */
+function layerCostTable(runs) {
+  const lines = [
+    `| step (the atlas's layers added one at a time to the bare page, median of ${runs.length}) | deck.gl classes | programs linked so far | first draw, wall | same frame again, wall | first draw, GPU-process CPU | same frame again, GPU-process CPU | first draw − again, GPU-process CPU |`,
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ]
+  const med = (i, f) => { const xs = runs.map((r) => f(r[i])).filter((x) => Number.isFinite(x)); return xs.length ? median(xs) : NaN }
+  const fmt = (x) => (Number.isFinite(x) ? ms(x) : '–')
+  let total = 0
+  runs[0].forEach((c, i) => {
+    const extra = med(i, (s) => s.gpuMs - s.gpuAgainMs)
+    if (i > 0 && Number.isFinite(extra)) total += extra
+    lines.push(`| ${c.step} | ${c.classes} | ${c.programs} | ${fmt(med(i, (s) => s.ms))} | ${fmt(med(i, (s) => s.againMs))} | ${fmt(med(i, (s) => s.gpuMs))} | ${fmt(med(i, (s) => s.gpuAgainMs))} | ${fmt(extra)} |`)
+  })
+  lines.push(`| *the overlay's firsts, summed (attach and layers)* | | | | | | | ${fmt(total)} |`)
   return lines.join('\n')
 }
 
@@ -111,6 +131,9 @@ try {
   async function coldStart(kind) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
+    // CPU of every browser process over the run (this run's own work, whatever else the machine runs).
+    const cpu0 = treeCpuMs()
+    const cpuOf = () => treeCpuMs() - cpu0
     try {
       if (kind === 'atlas') {
         await page.addInitScript(IDLE_PROBE)
@@ -126,13 +149,13 @@ try {
           if (fcp) marks['first-contentful-paint'] = fcp.startTime
           marks['complete-frame'] = window.__atlasIdleAt
           return { at: window.__atlasIdleAt, marks }
-        })
+        }).then((r) => ({ ...r, cpu: cpuOf() }))
       }
       await page.goto(server.origin + '/bench/bench.html', { timeout: 180_000 })
       await page.waitForFunction(() => window.__benchIdleAt || window.__benchError, null, { timeout: 120_000, polling: 100 })
       const err = await page.evaluate(() => window.__benchError)
       if (err) throw new Error(`bench page: ${err}`)
-      return await page.evaluate(() => window.__benchIdleAt)
+      return { at: await page.evaluate(() => window.__benchIdleAt), cpu: cpuOf() }
     } finally {
       await context.close()
     }
@@ -141,19 +164,48 @@ try {
   log('cold start…')
   await coldStart('atlas') // warm the OS file cache and the server once; not counted
   const cold = { atlas: [], bare: [] }
+  const coldCpu = { atlas: [], bare: [] }
   const marks = []
   for (let i = 0; i < COLD_RUNS; i++) {
     const atlas = await coldStart('atlas')
     cold.atlas.push(atlas.at)
+    coldCpu.atlas.push(atlas.cpu)
     marks.push(atlas.marks)
-    cold.bare.push(await coldStart('bare'))
+    const bare = await coldStart('bare')
+    cold.bare.push(bare.at)
+    coldCpu.bare.push(bare.cpu)
   }
-  raw.coldStart = { ...cold, marks }
+  raw.coldStart = { ...cold, cpu: coldCpu, marks }
   coldBreakdown = breakdownTable(marks, median(cold.bare))
   const coldA = median(cold.bare)
   const coldB = median(cold.atlas)
   row('cold start → map idle, 1920×1080 (bare maplibre → atlas)', ms(coldA), ms(coldB), ratio(coldB, coldA),
     `median of ${COLD_RUNS}; atlas = Vue + deck.gl + 6 layers + the 2D-canvas insets; goal ≤ 1.25×: ${coldB <= 1.25 * coldA ? "met" : "NOT met"}`)
+  const cpuA = median(coldCpu.bare)
+  const cpuB = median(coldCpu.atlas)
+  row('cold start, CPU of all the browser\'s processes until then (bare maplibre → atlas)', ms(cpuA), ms(cpuB), ratio(cpuB, cpuA),
+    `median of ${COLD_RUNS}; the work itself (renderer, GPU process = SwiftShader, …), less swayed by other load than the wall time`)
+  }
+  if (want('first-draw')) {
+    // Each deck.gl layer's first draw, the atlas's own layers added one at a time to the bare page's map
+    // (src/bench/layer-costs.ts), a fresh context per run: what the overlay's first frame is made of.
+    log('first draw of each deck.gl layer…')
+    const costRuns = []
+    for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+      const page = await context.newPage()
+      try {
+        await page.goto(server.origin + '/bench/bench.html', { timeout: 180_000 })
+        await page.waitForFunction(() => window.__benchIdleAt || window.__benchError, null, { timeout: 120_000, polling: 100 })
+        const gpu = gpuProcessOf()
+        await page.exposeFunction('__benchGpuCpuMs', () => cpuMs(gpu))
+        costRuns.push(await page.evaluate(() => window.__bench.layerCosts()))
+      } finally {
+        await context.close()
+      }
+    }
+    raw.layerCosts = costRuns
+    layerCosts = layerCostTable(costRuns)
   }
 
   // ------------------------------------------------------------------------------------------ year change, the atlas
@@ -468,6 +520,7 @@ const runOf = `commit ${commit}${dirty ? ' **with uncommitted changes**' : ''}, 
 const text = `npm run bench — ${runOf}\nmachine: ${machine}\n\n${table.map((cells) => `| ${cells.join(' | ')} |`).join('\n')}\n`
 console.log(`\n${text}`)
 if (coldBreakdown) console.log(`\nWhere the cold start goes — ${runOf}\n\n${coldBreakdown}\n`)
+if (layerCosts) console.log(`\nThe overlay's first draw, layer by layer — ${runOf}\n\n${layerCosts}\n`)
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ commit, machine, rows, raw }, null, 2))
 // --write-docs: this run's table replaces the one in docs/benchmarks.md, so the table there is always one run of one commit.
 if (args.includes('--write-docs')) {
@@ -478,13 +531,15 @@ if (args.includes('--write-docs')) {
   const b = md.indexOf(end)
   if (a < 0 || b < a) throw new Error(`docs/benchmarks.md has no ${start} … ${end} section`)
   let next = `${md.slice(0, a + start.length)}\n${text}${md.slice(b)}`
-  if (coldBreakdown) {
-    const [s2, e2] = ['<!-- bench:cold-breakdown -->', '<!-- /bench:cold-breakdown -->']
+  const section = (tag, body) => {
+    const [s2, e2] = [`<!-- bench:${tag} -->`, `<!-- /bench:${tag} -->`]
     const c = next.indexOf(s2)
     const d = next.indexOf(e2)
     if (c < 0 || d < c) throw new Error(`docs/benchmarks.md has no ${s2} … ${e2} section`)
-    next = `${next.slice(0, c + s2.length)}\n${runOf}\n\n${coldBreakdown}\n${next.slice(d)}`
+    next = `${next.slice(0, c + s2.length)}\n${runOf}\n\n${body}\n${next.slice(d)}`
   }
+  if (coldBreakdown) section('cold-breakdown', coldBreakdown)
+  if (layerCosts) section('first-draw', layerCosts)
   writeFileSync(doc, next)
   log('wrote the table into docs/benchmarks.md')
 }
