@@ -5,6 +5,7 @@ import { buildTiledSpecs } from './tiled-specs'
 import { isTiledRecord } from '../data/tiled-layers'
 import { regionShapes } from './region-shapes'
 import { seatName } from '../domain/offices'
+import { labelPoints } from './style'
 import { useBasemapStore } from '../stores/basemap'
 import { useDataStore } from '../stores/data'
 import { useLayersStore } from '../stores/layers'
@@ -28,6 +29,12 @@ export const useLayerSpecsStore = defineStore('layerSpecs', () => {
   // Records of tiled layers are drawn from their archive (tiled-specs.ts), the others from their records.
   const untiled = computed(() => (data.tiled.length ? layers.drawable.filter((r) => !isTiledRecord(r)) : layers.drawable))
   const tiledSpecs = computed(() => buildTiledSpecs(data.tiled, layers.drawable))
+  // The basemap's province names as it draws them (style.ts labelPoints): the small labels keep clear of them.
+  const provinceLabels = computed(() => (basemap.basemap
+    ? labelPoints(basemap.basemap.places, 'province').features.map((f) => ({
+      code: String(f.properties?.code), position: f.geometry.coordinates, text: { zh: String(f.properties?.zh), en: String(f.properties?.en) },
+    }))
+    : []))
   const specs = computed<LayerSpec[]>(() => [...buildLayerSpecs({
     records: untiled.value,
     allRecords: data.records,
@@ -36,6 +43,7 @@ export const useLayerSpecsStore = defineStore('layerSpecs', () => {
     shanghai: shanghai.value,
     placeOf: (code) => basemap.basemap?.places.get(code)?.label,
     placeName: (code) => seatName(basemap.basemap?.places, code) ?? undefined,
+    provinceLabels: provinceLabels.value,
   }), ...tiledSpecs.value])
   return { specs }
 })

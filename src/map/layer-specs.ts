@@ -9,6 +9,7 @@ import {
   ACHIEVED_ARC, NO_FIGURE, PLANNED_ARC, PLANNED_NO_FIGURE, categorical, depthScale, joinedScale, rgba, sequentialLog, type Rgba,
 } from './palettes'
 import type { TiledDraw } from './tiled-specs'
+import { placeClear, type LabelSide, type PlacedLabel } from './label-place'
 
 export type Shape = Polygon | MultiPolygon
 
@@ -33,8 +34,11 @@ export interface LabelDatum extends Datum {
   position: Position
   text: LocalText
   minor: boolean
-  /** Where the text sits round its point: a seat's name above its dot, or beside it when another seat is near. */
-  side: 'above' | 'below' | 'left' | 'right'
+  /**
+   * Where the text sits round its point (label-place.ts): a seat's name above its dot, or beside it when another seat
+   * is near; a liaison region's small label below or above its point, on the side clear of the other labels.
+   */
+  side: LabelSide
   /** The unit whose basemap label stands at the same point (a province seat): the basemap leaves its label out. */
   replaces?: string
 }
@@ -73,6 +77,8 @@ export interface SpecInput {
   placeOf?: (code: string) => Position | undefined
   /** A unit's short name as maps label it (广州, 海南), for the office labels. */
   placeName?: (code: string) => LocalText | undefined
+  /** The basemap's province labels (point and text): the small labels are placed clear of them. */
+  provinceLabels?: readonly { code: string; position: Position; text: LocalText }[]
 }
 
 const polygonsOf = (codes: readonly string[], shapes: ReadonlyMap<string, Shape>): Position[][][] =>
@@ -354,6 +360,8 @@ export function officeColours(records: readonly AtlasRecord[]): Map<string, Rgba
   }))
 }
 const OFFICE_TASK: Rgba = [93, 74, 54, 255]
+const OFFICE_HALO: Rgba = [255, 253, 248, 255]
+const OFFICE_HALO_EDGE: Rgba = [60, 50, 40, 220]
 
 /**
  * Runs of years in which some record stands at one place with one text: the label is drawn once per run, not once
@@ -380,6 +388,9 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
     const c = colours.get(r.id) ?? OFFICE_TASK
     return position ? [{ ...base(r, c, [255, 255, 255, 255]), position, radius: 8, filled: true }] : []
   })
+  // Each dot sits on a paper-white disc with a dark edge, drawn over every circle: a seat stays visible even on a
+  // circle of its own hue (Inner Mongolia's dot and the western exchanges' circles share Okabe–Ito green there).
+  const halos = offices.map((d): PointDatum => ({ ...d, fill: OFFICE_HALO, line: OFFICE_HALO_EDGE, radius: d.radius + 6, approximate: false, undated: false }))
   const coverageRecords = byLayer(input.records, 'coverage')
   const coverage = coverageRecords.flatMap((r): PolygonDatum[] => {
     const c = colours.get(r.office ?? '') ?? OFFICE_TASK
@@ -428,11 +439,21 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
     const name = seat ? seatText(seat) : undefined
     return office && unit && name && position ? [{ r, office, unit, name, position }] : []
   })
+  // Each small label takes the first side clear of the seats' names, the basemap's province names and the small
+  // labels placed before it (label-place.ts), in both languages; the seats' names of every year count, so the side
+  // does not change with the year.
+  const replaced = new Set(labels.map((l) => l.replaces).filter(Boolean))
+  const others: PlacedLabel[] = [
+    ...labels.map((l): PlacedLabel => ({ position: l.position, text: l.text, size: 14, side: l.side })),
+    ...(input.provinceLabels ?? []).filter((p) => !replaced.has(p.code)).map((p): PlacedLabel => ({ position: p.position, text: p.text, size: 14, side: 'centre' })),
+  ]
   for (const [key, runs] of labelRuns(covered.map(({ r, office, unit }) => ({ id: r.id, years: r.years, key: `${office.id}|${unit}` })))) {
     const { name, position, office } = covered.find((x) => `${x.office.id}|${x.unit}` === key)!
     const c = colours.get(office.id) ?? OFFICE_TASK
     const text = { zh: `${name.zh}办 联系区域`, en: `${name.en} office region` }
-    for (const run of runs) labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text, minor: true, side: 'below' })
+    const side = placeClear(position, text, 12, others)
+    others.push({ position, text, size: 12, side })
+    for (const run of runs) labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text, minor: true, side })
   }
   // The legend lists categories, never records: offices are one category (the office's name is in its tooltip and
   // panel; "增设"/"调整" are events on an office's timeline, not kinds). Each dot shares its colour with its regions.
@@ -445,6 +466,7 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
       { label: 'legend.office', colour: categorical(0), shape: 'circle', ids: idsOf(offices) },
       ...precisionLegend(offices, 'point'),
     ] : [] },
+    { id: 'office-halos', layer: 'office', kind: 'points', data: halos, legend: [] },
     { id: 'office-labels', layer: 'office', kind: 'labels', data: labels.filter((l) => !l.minor), legend: [] },
     { id: 'coverage-labels', layer: 'coverage', kind: 'labels', data: labels.filter((l) => l.minor), legend: [] },
   ]
@@ -473,10 +495,10 @@ function cooperationSpecs(input: SpecInput): LayerSpec[] {
   ]
 }
 
-/** Drawing order, bottom to top: areas first, then lines, arcs and points. */
+/** Drawing order, bottom to top: areas first, then lines, arcs and points; office seats over every circle. */
 const ORDER = [
-  'coverage', 'council', 'aid-regions', 'waterway-lines', 'aid-arcs', 'aid-symbols', 'waterway-points', 'parks', 'cooperation-points', 'offices',
-  'coverage-labels', 'office-labels',
+  'coverage', 'council', 'aid-regions', 'waterway-lines', 'aid-arcs', 'aid-symbols', 'waterway-points', 'parks', 'cooperation-points', 'office-halos',
+  'offices', 'coverage-labels', 'office-labels',
 ]
 
 /** Every thematic layer, bottom to top. */

@@ -160,4 +160,42 @@ test('7680×2160 wall: neighbouring land west of 55°E is land, not sea; the hea
   }
 })
 
+test('7680×2160 wall: China is framed beside the wall column even when the column mounts after the first fit', { timeout: 400_000 }, async () => {
+  // The column mounts once the records are ready; holding one records file back makes the map's first fit come
+  // first, as on a slow network.
+  const context = await atlas.browser.newContext({ viewport: { width: 7680, height: 2160 } })
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  let held = false
+  await page.route('**/assets/cooperation-*.geojson', async (route) => {
+    held = true
+    await new Promise((resolve) => setTimeout(resolve, 8000))
+    await route.continue()
+  })
+  try {
+    await page.goto(`${atlas.server.origin}/?year=2010`)
+    await waitForMapIdle(page, 300_000)
+    await page.getByTestId('wall-panel').waitFor()
+    await page.waitForTimeout(1000)
+    assert.ok(held, 'the records file was held back')
+    const wall = await box(page, '[data-chrome="wall"]')
+    const side = await box(page, '[data-chrome="side"]')
+    // China's bounding box (the atlas's CHINA_BOUNDS, src/map/style.ts) on screen: between the side panel and the column.
+    const china = await page.evaluate(() => {
+      const map = window.__atlasMap
+      const sw = map.project([73.4, 17.8])
+      const ne = map.project([135.1, 53.6])
+      return { x: sw.x, y: ne.y, w: ne.x - sw.x, h: sw.y - ne.y }
+    })
+    assert.ok(china.x + china.w <= wall.x, `China (right edge ${Math.round(china.x + china.w)}) ends left of the wall column (${Math.round(wall.x)})`)
+    assert.ok(china.x >= side.x + side.w, `China (left edge ${Math.round(china.x)}) starts right of the side panel (${Math.round(side.x + side.w)})`)
+    // The fit uses the room: China is not shrunk to a corner (its box spans most of the lane between the panels).
+    assert.ok(china.w >= 0.6 * (wall.x - side.x - side.w), `China fills the map's lane (${Math.round(china.w)} px)`)
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
 // The poster's test is tests/e2e/poster.e2e.test.mjs.
