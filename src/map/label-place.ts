@@ -10,8 +10,9 @@ export type LabelSide = 'above' | 'below' | 'left' | 'right' | 'below-left' | 'b
 /** The text's offset from its point in CSS pixels at label scale 1 (deck-adapter.ts multiplies by the scale). */
 export const LABEL_OFFSET: Record<LabelSide, [number, number]> = {
   above: [0, -12], below: [0, 12], left: [-12, 0], right: [12, 0], centre: [0, 0],
-  // A small label running west or east starts a little past its point, under or over the province's own name.
-  'below-left': [10, 12], 'below-right': [-10, 12], 'above-left': [10, -12], 'above-right': [-10, -12],
+  // A small label running west or east of its point ends (starts) a little short of it, so that it clears a name
+  // that stands level with the point on the other side.
+  'below-left': [-18, 12], 'below-right': [18, 12], 'above-left': [-18, -12], 'above-right': [18, -12],
 }
 export const TEXT_ANCHOR: Record<LabelSide, 'start' | 'middle' | 'end'> = {
   above: 'middle', below: 'middle', left: 'end', right: 'start', centre: 'middle',
@@ -40,7 +41,7 @@ type Box = [number, number, number, number]
 /** Web Mercator y of a latitude, in degrees of longitude (so one px per degree scales both axes alike). */
 const mercatorY = (lat: number) => (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI
 
-function boxOf(label: PlacedLabel, lang: 'zh' | 'en', pxPerDegree: number): Box {
+export function labelBox(label: PlacedLabel, lang: 'zh' | 'en', pxPerDegree: number): Box {
   const w = textWidth(label.text[lang], label.size)
   const h = label.size
   const [ox, oy] = LABEL_OFFSET[label.side]
@@ -57,31 +58,34 @@ const overlapArea = (a: Box, b: Box) =>
   Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]))
 
 /**
- * The national view's scale at the supported screens: about 11 px a degree of longitude at 1280×720 and 20 at
- * 1920×1080 (a 4K screen or a wall draws labels twice as large at about twice the scale, as 1920×1080 does).
+ * The national view's scale at the supported screens, measured on the atlas: 11.3 px a degree of longitude at
+ * 1280×720 and 17.1 at 1920×1080 (3840×2160 and the wall draw labels twice as large at about twice the scale).
  */
-const SCALES = [11, 20]
+const SCALES = [11.3, 17.1]
 /** Below first (under the province's name), then running west or east, then above. */
 const CANDIDATES: LabelSide[] = ['below', 'below-left', 'below-right', 'above-left', 'above-right', 'above']
 
 /**
- * The side for a small label at `position`: the first candidate whose box, in both languages and at each scale,
- * overlaps none of `others`; if every one overlaps, the one overlapping least.
+ * Where a small label goes: the first of `anchors` (in order of preference) and the first side there whose box, in
+ * both languages and at each scale, overlaps none of `others`; if every place overlaps something, the one that
+ * overlaps least.
  */
-export function placeClear(position: Position, text: LocalText, size: number, others: readonly PlacedLabel[]): LabelSide {
-  let best: LabelSide = CANDIDATES[0]!
+export function placeClear(anchors: readonly Position[], text: LocalText, size: number, others: readonly PlacedLabel[]): { position: Position; side: LabelSide } {
+  let best = { position: anchors[0]!, side: CANDIDATES[0]! }
   let bestArea = Infinity
-  for (const side of CANDIDATES) {
-    const me: PlacedLabel = { position, text, size, side }
-    let area = 0
-    for (const scale of SCALES) {
-      for (const lang of ['zh', 'en'] as const) {
-        const box = boxOf(me, lang, scale)
-        for (const other of others) area += overlapArea(box, boxOf(other, lang, scale))
+  for (const position of anchors) {
+    for (const side of CANDIDATES) {
+      const me: PlacedLabel = { position, text, size, side }
+      let area = 0
+      for (const scale of SCALES) {
+        for (const lang of ['zh', 'en'] as const) {
+          const box = labelBox(me, lang, scale)
+          for (const other of others) area += overlapArea(box, labelBox(other, lang, scale))
+        }
       }
+      if (area === 0) return { position, side }
+      if (area < bestArea) [best, bestArea] = [{ position, side }, area]
     }
-    if (area === 0) return side
-    if (area < bestArea) [best, bestArea] = [side, area]
   }
   return best
 }

@@ -427,17 +427,20 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
       labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text: seatText(key)!, minor: false, side, replaces })
     }
   }
-  // A small label ("广州办 联系区域") in the first province of a liaison region away from its office's seat, keyed
-  // to the office by colour and name; a region that is only the seat's own province is named by the office's label.
+  // A small label ("广州办 联系区域") at the label point of a province of a liaison region away from its office's
+  // seat (the first where it fits clear of the other labels), keyed to the office by colour and name; a region that
+  // is only the seat's own province is named by the office's label.
   const byId = new Map(input.allRecords.map((r) => [r.id, r]))
   const holds = (unit: string, seat: string) => seat.startsWith(unit.replace(/(00)+$/, ''))
   const covered = coverageRecords.flatMap((r) => {
     const office = byId.get(r.office ?? '')
     const seat = office ? officeSeat(office) : null
-    const unit = seat ? r.regions.find((c) => c.endsWith('0000') && !holds(c, seat)) : undefined
-    const position = unit ? input.placeOf?.(unit) : undefined
+    // The label points of the region's provinces away from the seat, in the record's order: the label goes to the
+    // first where it fits.
+    const units = seat ? r.regions.filter((c) => c.endsWith('0000') && !holds(c, seat)) : []
+    const anchors = units.map((u) => input.placeOf?.(u)).filter((p): p is Position => p !== undefined)
     const name = seat ? seatText(seat) : undefined
-    return office && unit && name && position ? [{ r, office, unit, name, position }] : []
+    return office && name && anchors.length ? [{ r, office, unit: units[0]!, name, anchors }] : []
   })
   // Each small label takes the first side clear of the seats' names, the basemap's province names and the small
   // labels placed before it (label-place.ts), in both languages; the seats' names of every year count, so the side
@@ -448,10 +451,10 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
     ...(input.provinceLabels ?? []).filter((p) => !replaced.has(p.code)).map((p): PlacedLabel => ({ position: p.position, text: p.text, size: 14, side: 'centre' })),
   ]
   for (const [key, runs] of labelRuns(covered.map(({ r, office, unit }) => ({ id: r.id, years: r.years, key: `${office.id}|${unit}` })))) {
-    const { name, position, office } = covered.find((x) => `${x.office.id}|${x.unit}` === key)!
+    const { name, anchors, office } = covered.find((x) => `${x.office.id}|${x.unit}` === key)!
     const c = colours.get(office.id) ?? OFFICE_TASK
     const text = { zh: `${name.zh}办 联系区域`, en: `${name.en} office region` }
-    const side = placeClear(position, text, 12, others)
+    const { position, side } = placeClear(anchors, text, 12, others)
     others.push({ position, text, size: 12, side })
     for (const run of runs) labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text, minor: true, side })
   }
