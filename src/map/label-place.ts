@@ -58,10 +58,11 @@ const overlapArea = (a: Box, b: Box) =>
   Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]))
 
 /**
- * The national view's scale at the supported screens, measured on the atlas: 11.3 px a degree of longitude at
- * 1280×720 and 17.1 at 1920×1080 (3840×2160 and the wall draw labels twice as large at about twice the scale).
+ * The national view's scales at the supported screens, measured on the atlas: 10 px a degree of longitude at
+ * 1280×720 in English (the time bar takes two lines there), 11.3 in Chinese, 17.1 at 1920×1080 (3840×2160 and the
+ * wall draw labels twice as large at about twice the scale), and one between.
  */
-const SCALES = [11.3, 17.1]
+const SCALES = [10, 11.3, 14, 17.1]
 /** Below first (under the province's name), then running west or east, then above. */
 const CANDIDATES: LabelSide[] = ['below', 'below-left', 'below-right', 'above-left', 'above-right', 'above']
 

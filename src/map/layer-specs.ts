@@ -451,7 +451,10 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
     ...(input.provinceLabels ?? []).filter((p) => !replaced.has(p.code)).map((p): PlacedLabel => ({ position: p.position, text: p.text, size: 14, side: 'centre' })),
   ]
   for (const [key, runs] of labelRuns(covered.map(({ r, office, unit }) => ({ id: r.id, years: r.years, key: `${office.id}|${unit}` })))) {
-    const { name, anchors, office } = covered.find((x) => `${x.office.id}|${x.unit}` === key)!
+    const same = covered.filter((x) => `${x.office.id}|${x.unit}` === key)
+    const { name, office } = same[0]!
+    // The provinces of every record of the run (the Guangzhou office's region grew in 2010), each once.
+    const anchors = [...new Map(same.flatMap((x) => x.anchors).map((p) => [p.join(','), p])).values()]
     const c = colours.get(office.id) ?? OFFICE_TASK
     const text = { zh: `${name.zh}办 联系区域`, en: `${name.en} office region` }
     const { position, side } = placeClear(anchors, text, 12, others)

@@ -19,7 +19,7 @@ describe('small labels placed clear of the others', () => {
     const guangzhou: PlacedLabel = { position: [113.3, 23.13], text: { zh: '广州', en: 'Guangzhou' }, size: 14, side: 'left' }
     const placed = placeClear([[109.02, 23.5]], text, 12, [guangzhou])
     expect(placed.side).not.toBe('below')
-    for (const scale of [11.3, 17.1]) {
+    for (const scale of [10, 11.3, 14, 17.1]) {
       for (const lang of ['zh', 'en'] as const) {
         expect(overlaps(labelBox({ ...placed, text, size: 12 }, lang, scale), labelBox(guangzhou, lang, scale))).toBe(false)
       }
