@@ -201,7 +201,7 @@ test('7680×2160 wall: China is framed beside the wall column even when the colu
   let held = false
   await page.route('**/assets/cooperation-*.geojson', async (route) => {
     const until = Date.now() + 200_000
-    while (Date.now() < until && !(await page.evaluate(() => Boolean(window.__atlasMap?.loaded())).catch(() => false))) {
+    while (Date.now() < until && !(await page.evaluate(() => Boolean(window.__atlasMap?.isStyleLoaded())).catch(() => false))) {
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
     held = (await page.evaluate(() => document.querySelector('[data-chrome="wall"]') === null).catch(() => false))
@@ -211,7 +211,7 @@ test('7680×2160 wall: China is framed beside the wall column even when the colu
   try {
     await page.goto(`${atlas.server.origin}/?year=2010`)
     await waitForMapIdle(page, 300_000)
-    await page.getByTestId('wall-panel').waitFor()
+    await page.getByTestId('wall-panel').waitFor({ timeout: 120_000 })
     await page.waitForTimeout(1000)
     assert.ok(held, 'the records file was held back until the map had loaded, the column not yet mounted')
     const wall = await box(page, '[data-chrome="wall"]')
