@@ -5,6 +5,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core'
 import type { Datum, LayerSpec, PolygonDatum, PointDatum, ArcDatum, PathDatum, LabelDatum } from './layer-specs'
 import { MAP_FONT } from './palette'
 import { FIRST_LABEL_LAYER } from './style'
+import { BASELINE, LABEL_OFFSET, TEXT_ANCHOR } from './label-place'
 import type { tiledDeckLayer } from './tiled-deck'
 import { FIRST_YEAR, LAST_YEAR } from '../domain/time'
 import type { TimeMode } from '../domain/filters'
@@ -79,8 +80,6 @@ const common = (spec: LayerSpec, state: AdapterState) => ({
   parameters: { depthCompare: 'always' as const, depthWriteEnabled: false },
   updateTriggers: { getFilterValue: spec.pass, getLineColor: state.selection, getLineWidth: state.selection },
 })
-
-const LABEL_OFFSET: Record<LabelDatum['side'], [number, number]> = { above: [0, -12], below: [0, 12], left: [-12, 0], right: [12, 0] }
 
 const SELECTED: [number, number, number, number] = [200, 30, 30, 255]
 
@@ -164,8 +163,8 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState, tiled?: ty
           getColor: (d: LabelDatum) => (d.minor ? [70, 60, 50, 255] : [35, 30, 25, 255]),
           // The seat's name above its dot (or beside it, layer-specs), a liaison region's small label below its point.
           getPixelOffset: (d: LabelDatum) => LABEL_OFFSET[d.side].map((v) => v * scale),
-          getTextAnchor: (d: LabelDatum) => (d.side === 'left' ? 'end' : d.side === 'right' ? 'start' : 'middle'),
-          getAlignmentBaseline: (d: LabelDatum) => (d.side === 'above' ? 'bottom' : d.side === 'below' ? 'top' : 'center'),
+          getTextAnchor: (d: LabelDatum) => TEXT_ANCHOR[d.side],
+          getAlignmentBaseline: (d: LabelDatum) => BASELINE[d.side],
           fontFamily: `"${MAP_FONT}", sans-serif`,
           fontWeight: 700,
           characterSet: 'auto',

@@ -8,6 +8,7 @@ import { regionShapes } from './region-shapes'
 import { seatName } from '../domain/offices'
 import type { AtlasRecord, LayerId } from '../domain/schema'
 import { inBoth } from '../i18n/error-text'
+import { labelPoints } from './style'
 import { useBasemapStore } from '../stores/basemap'
 import { useDataStore } from '../stores/data'
 import { useLayersStore } from '../stores/layers'
@@ -32,6 +33,12 @@ export const useLayerSpecsStore = defineStore('layerSpecs', () => {
   const basemap = useBasemapStore()
   const shapes = computed(() => (basemap.basemap ? regionShapes(basemap.basemap) : new Map()))
   const shanghai = computed(() => basemap.basemap?.places.get('310000')?.label ?? SHANGHAI_FALLBACK)
+  // The basemap's province names as it draws them (style.ts labelPoints): the small labels keep clear of them.
+  const provinceLabels = computed(() => (basemap.basemap
+    ? labelPoints(basemap.basemap.places, 'province').features.map((f) => ({
+      code: String(f.properties?.code), position: f.geometry.coordinates, text: { zh: String(f.properties?.zh), en: String(f.properties?.en) },
+    }))
+    : []))
   const input = (records: readonly AtlasRecord[]): SpecInput => ({
     records,
     allRecords: data.records,
@@ -41,6 +48,7 @@ export const useLayerSpecsStore = defineStore('layerSpecs', () => {
     placeOf: (code) => basemap.basemap?.places.get(code)?.label,
     placeName: (code) => seatName(basemap.basemap?.places, code) ?? undefined,
     coverageLabel: (name) => inBoth('map.coverageLabel', (locale) => ({ name: name[locale] })),
+    provinceLabels: provinceLabels.value,
   })
 
   // Records of tiled layers are drawn from their archive (tiled-specs.ts), the others from their records.

@@ -9,6 +9,7 @@ import {
   ACHIEVED_ARC, NO_FIGURE, PLANNED_ARC, PLANNED_NO_FIGURE, categorical, depthScale, joinedScale, rgba, sequentialLog, type Rgba,
 } from './palettes'
 import type { TiledDraw } from './tiled-specs'
+import { placeClear, type LabelSide, type PlacedLabel } from './label-place'
 
 export type Shape = Polygon | MultiPolygon
 
@@ -35,8 +36,11 @@ export interface LabelDatum extends Datum {
   position: Position
   text: LocalText
   minor: boolean
-  /** Where the text sits round its point: a seat's name above its dot, or beside it when another seat is near. */
-  side: 'above' | 'below' | 'left' | 'right'
+  /**
+   * Where the text sits round its point (label-place.ts): a seat's name above its dot, or beside it when another seat
+   * is near; a liaison region's small label below or above its point, on the side clear of the other labels.
+   */
+  side: LabelSide
   /** The unit whose basemap label stands at the same point (a province seat): the basemap leaves its label out. */
   replaces?: string
 }
@@ -90,6 +94,8 @@ export interface SpecInput {
   /** The small label of an office's liaison region, in both languages, from the office's short name (i18n
    *  `map.coverageLabel`: "广州办 联系区域"); without it no such labels are drawn. */
   coverageLabel?: (office: LocalText) => LocalText
+  /** The basemap's province labels (point and text): the small labels are placed clear of them. */
+  provinceLabels?: readonly { code: string; position: Position; text: LocalText }[]
 }
 
 const polygonsOf = (codes: readonly string[], shapes: ReadonlyMap<string, Shape>): Position[][][] =>
@@ -446,6 +452,8 @@ function officesOf(records: readonly AtlasRecord[]): { byId: Map<string, AtlasRe
 const officesCache = new WeakMap<readonly AtlasRecord[], ReturnType<typeof officesOf>>()
 const OFFICE_TASK: Rgba = [93, 74, 54, 255]
 const WHITE: Rgba = [255, 255, 255, 255]
+const OFFICE_HALO: Rgba = [255, 253, 248, 255]
+const OFFICE_HALO_EDGE: Rgba = [60, 50, 40, 220]
 
 /**
  * Runs of years in which some record stands at one place with one text: the label is drawn once per run, not once
@@ -471,6 +479,9 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
     const c = colours.get(r.id) ?? OFFICE_TASK
     return position ? [pointDatum(r, c, WHITE, position, 8, true)] : []
   })
+  // Each dot sits on a paper-white disc with a dark edge, drawn over every circle: a seat stays visible even on a
+  // circle of its own hue (Inner Mongolia's dot and the western exchanges' circles share Okabe–Ito green there).
+  const halos = offices.map((d): PointDatum => ({ ...d, fill: OFFICE_HALO, line: OFFICE_HALO_EDGE, radius: d.radius + 6, approximate: false, undated: false }))
   const coverage = byLayer(input.records, 'coverage').flatMap((r): PolygonDatum[] => {
     const c = colours.get(r.office ?? '') ?? OFFICE_TASK
     const polygons = polygonsOf(r.regions, input.regionShapes)
@@ -487,6 +498,7 @@ function officeSpecs(input: SpecInput): LayerSpec[] {
       { label: 'legend.office', colour: categorical(0), shape: 'circle', ids: idsOf(offices) },
       ...precisionLegend(offices, 'point'),
     ] : [] },
+    { id: 'office-halos', layer: 'office', kind: 'points', data: halos, legend: [] },
   ]
 }
 
@@ -525,23 +537,39 @@ function officeLabelSpecs(input: SpecInput): LayerSpec[] {
       labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text: seatText(key)!, minor: false, side, replaces })
     }
   }
-  // A small label ("广州办 联系区域") in the first province of a liaison region away from its office's seat, keyed
-  // to the office by colour and name; a region that is only the seat's own province is named by the office's label.
+  // A small label ("广州办 联系区域") at the label point of a province of a liaison region away from its office's
+  // seat (the first where it fits clear of the other labels), keyed to the office by colour and name; a region that
+  // is only the seat's own province is named by the office's label.
   const byId = officesOf(input.allRecords).byId
   const holds = (unit: string, seat: string) => seat.startsWith(unit.replace(/(00)+$/, ''))
   const covered = coverageRecords.flatMap((r) => {
     const office = byId.get(r.office ?? '')
     const seat = office ? officeSeat(office) : null
-    const unit = seat ? r.regions.find((c) => c.endsWith('0000') && !holds(c, seat)) : undefined
-    const position = unit ? input.placeOf?.(unit) : undefined
+    // The label points of the region's provinces away from the seat, in the record's order: the label goes to the
+    // first where it fits.
+    const units = seat ? r.regions.filter((c) => c.endsWith('0000') && !holds(c, seat)) : []
+    const anchors = units.map((u) => input.placeOf?.(u)).filter((p): p is Position => p !== undefined)
     const name = seat ? seatText(seat) : undefined
-    return office && unit && name && position && input.coverageLabel ? [{ r, office, unit, name, position }] : []
+    return office && name && anchors.length && input.coverageLabel ? [{ r, office, unit: units[0]!, name, anchors }] : []
   })
+  // Each small label takes the first side clear of the seats' names, the basemap's province names and the small
+  // labels placed before it (label-place.ts), in both languages; the seats' names of every year count, so the side
+  // does not change with the year.
+  const replaced = new Set(labels.map((l) => l.replaces).filter(Boolean))
+  const others: PlacedLabel[] = [
+    ...labels.map((l): PlacedLabel => ({ position: l.position, text: l.text, size: 14, side: l.side })),
+    ...(input.provinceLabels ?? []).filter((p) => !replaced.has(p.code)).map((p): PlacedLabel => ({ position: p.position, text: p.text, size: 14, side: 'centre' })),
+  ]
   for (const [key, runs] of labelRuns(covered.map(({ r, office, unit }) => ({ id: r.id, years: r.years, key: `${office.id}|${unit}` })))) {
-    const { name, position, office } = covered.find((x) => `${x.office.id}|${x.unit}` === key)!
+    const same = covered.filter((x) => `${x.office.id}|${x.unit}` === key)
+    const { name, office } = same[0]!
+    // The provinces of every record of the run (the Guangzhou office's region grew in 2010), each once.
+    const anchors = [...new Map(same.flatMap((x) => x.anchors).map((p) => [p.join(','), p])).values()]
     const c = colours.get(office.id) ?? OFFICE_TASK
     const text = input.coverageLabel!(name)
-    for (const run of runs) labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text, minor: true, side: 'below' })
+    const { position, side } = placeClear(anchors, text, 12, others)
+    others.push({ position, text, size: 12, side })
+    for (const run of runs) labels.push({ id: run.id, years: run.years, fill: c, line: c, approximate: false, undated: false, position, text, minor: true, side })
   }
   return [
     { id: 'office-labels', layer: 'office', kind: 'labels', data: labels.filter((l) => !l.minor), legend: [] },
@@ -572,10 +600,10 @@ function cooperationSpecs(input: SpecInput): LayerSpec[] {
   ]
 }
 
-/** Drawing order, bottom to top: areas first, then lines, arcs and points. */
+/** Drawing order, bottom to top: areas first, then lines, arcs and points; office seats over every circle. */
 const ORDER = [
-  'coverage', 'council', 'aid-regions', 'waterway-lines', 'aid-arcs', 'aid-symbols', 'waterway-points', 'parks', 'cooperation-points', 'offices',
-  'coverage-labels', 'office-labels',
+  'coverage', 'council', 'aid-regions', 'waterway-lines', 'aid-arcs', 'aid-symbols', 'waterway-points', 'parks', 'cooperation-points', 'office-halos',
+  'offices', 'coverage-labels', 'office-labels',
 ]
 
 /** The specs sorted bottom to top (ORDER). */

@@ -18,6 +18,11 @@ export interface MainMap {
   setLocale(locale: Locale): void
   goHome(): void
   fitTo(bounds: [[number, number], [number, number]], animate: boolean): void
+  /**
+   * The chrome changed size (the time bar wrapped, the wall's column mounted): the atlas's own last fit is done again
+   * with the new padding, unless the person has moved the map since or the padding is the same.
+   */
+  chromeChanged(): void
   /** Fly to a place (non-essential: reduced motion jumps). */
   flyTo(center: [number, number], zoom: number): void
   /** Where the camera is now. */
@@ -105,8 +110,21 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
   map.once('load', () => (styleLoaded = true))
   map.on('idle', onIdle)
   map.once('idle', () => bootMark('basemap-first-idle'))
+  // The bounds of the atlas's own last fit and the padding it used; null once the person moves the map (or the
+  // camera came from the URL): then a change of the chrome leaves the view alone.
+  let lastFit: { bounds: maplibregl.LngLatBoundsLike; padding: string } | null = null
+  const fit = (bounds: maplibregl.LngLatBoundsLike, duration: number) => {
+    const p = padding()
+    lastFit = { bounds, padding: JSON.stringify(p) }
+    map.fitBounds(bounds, { padding: p, duration })
+  }
+  if (!options.camera) lastFit = { bounds: CHINA_BOUNDS, padding: '' }
   // The chrome has its final size once the page has laid out: fit the first view again then.
-  if (!options.camera) map.once('load', () => map.fitBounds(CHINA_BOUNDS, { padding: padding(), duration: 0 }))
+  if (!options.camera) map.once('load', () => fit(CHINA_BOUNDS, 0))
+  const onMoveStart = (e: { originalEvent?: unknown }) => {
+    if (e.originalEvent) lastFit = null
+  }
+  map.on('movestart', onMoveStart)
   const onMoveEnd = (e: { originalEvent?: unknown }) => {
     if (!e.originalEvent) return
     const c = map.getCenter()
@@ -123,12 +141,17 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
       }
     },
     goHome() {
-      map.fitBounds(CHINA_BOUNDS, { padding: padding(), duration: prefersReducedMotion() ? 0 : 800 })
+      fit(CHINA_BOUNDS, prefersReducedMotion() ? 0 : 800)
     },
     fitTo(bounds, animate) {
-      map.fitBounds(bounds, { padding: padding(), duration: animate && !prefersReducedMotion() ? 2000 : 0 })
+      fit(bounds, animate && !prefersReducedMotion() ? 2000 : 0)
+    },
+    chromeChanged() {
+      if (!lastFit || !styleLoaded || JSON.stringify(padding()) === lastFit.padding) return
+      fit(lastFit.bounds, 0)
     },
     flyTo(center, zoom) {
+      lastFit = null
       map.flyTo({ center, zoom, duration: 1200, essential: false })
     },
     camera() {
@@ -195,6 +218,7 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
     dispose() {
       map.off('idle', onIdle)
       map.off('moveend', onMoveEnd)
+      map.off('movestart', onMoveStart)
       map.remove()
     },
   }

@@ -102,6 +102,117 @@ test('2010: every proportional circle’s centre pixel shows its own fill, or a 
   }
 })
 
+test('2010: every office dot shows its own colour at its centre and its paper halo round it, over any circle', { timeout: 400_000 }, async () => {
+  // All layers on: Beijing's orange dot sits on the 2010 expo's green circle, Inner Mongolia's green dot on the green
+  // circles of the western exchanges.
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { width: 1920, height: 1080, path: '/?year=2010' })
+  try {
+    await waitForMapIdle(page, 300_000)
+    // The marks alone: the basemap's labels and the thematic labels go out of the way (test handles).
+    await page.evaluate(() => {
+      const map = window.__atlasMap
+      for (const l of map.getStyle().layers) if (l.type === 'symbol') map.setLayoutProperty(l.id, 'visibility', 'none')
+      const deck = window.__atlasDeck
+      deck.setProps({ layers: deck.props.layers.map((l) => (l.id.endsWith('labels') ? l.clone({ visible: false }) : l)) })
+    })
+    await page.waitForTimeout(500)
+    const offices = (await deckData(page, 'offices')).filter((d) => d.years[0] <= 2010 && 2010 <= d.years[1])
+    const circles = (await Promise.all(['aid-symbols', 'parks', 'cooperation-points'].map((id) => deckData(page, id)))).flat()
+      .filter((d) => d.years[0] <= 2010 && 2010 <= d.years[1])
+    const projected = await page.evaluate((list) => list.map((d) => {
+      const p = window.__atlasMap.project(d.position)
+      return { ...d, x: p.x, y: p.y }
+    }), [...offices, ...circles])
+    const dots = projected.slice(0, offices.length)
+    const under = projected.slice(offices.length)
+    // The test means something only where a circle lies under a dot.
+    const covered = dots.filter((d) => under.some((c) => Math.hypot(c.x - d.x, c.y - d.y) < c.radius))
+    assert.ok(covered.length >= 2, `some office dots sit on circles (${covered.map((d) => d.id).join(', ')})`)
+    // Each dot's centre, and a point of its halo (10.75 px out: between the dot’s 8 px and the halo’s dark edge at 12, on the side farthest from the other dots).
+    const haloPoint = (d) => {
+      const ways = [[0, 1], [0, -1], [1, 0], [-1, 0]].map(([ax, ay]) => [d.x + 10.75 * ax, d.y + 10.75 * ay])
+      const clearance = ([x, y]) => Math.min(...dots.filter((o) => o !== d).map((o) => Math.hypot(o.x - x, o.y - y)))
+      return ways.sort((a, b) => clearance(b) - clearance(a))[0]
+    }
+    const points = dots.flatMap((d) => [[d.x, d.y], haloPoint(d)])
+    const pixels = await pixelsAt(atlas.browser, await mapCanvasPng(page), points, 1920)
+    await screenshot(page, 'carto-office-dots')
+    const wrong = []
+    dots.forEach((d, i) => {
+      const [centre, halo] = [pixels[2 * i], pixels[2 * i + 1]]
+      if (!near(centre, d.fill, 12)) wrong.push(`${d.id}: centre shows ${centre.slice(0, 3)}, its colour is ${d.fill.slice(0, 3)}`)
+      if (!near(halo, [255, 253, 248], 16)) wrong.push(`${d.id}: halo shows ${halo.slice(0, 3)}, not paper white`)
+    })
+    assert.deepEqual(wrong, [], 'every office dot is drawn over the circles, in its colour and with its halo')
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
+/**
+ * The screen boxes of the labels drawn now: the overlay's (from its TextLayers' own accessors, measured in the map's
+ * font) and the basemap's placed ones (not those hidden by feature state).
+ */
+const labelBoxes = (page, year) => page.evaluate(([year]) => {
+  const map = window.__atlasMap
+  const ctx = document.createElement('canvas').getContext('2d')
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'zh'
+  const boxes = []
+  for (const layer of window.__atlasDeck.props.layers) {
+    if (!['office-labels', 'coverage-labels'].includes(layer.id) || !layer.props.visible) continue
+    const { getText, getSize, getPixelOffset, getTextAnchor, getAlignmentBaseline } = layer.props
+    for (const d of layer.props.data) {
+      if (!(d.years[0] <= year && year <= d.years[1])) continue
+      const text = getText(d)
+      const size = getSize(d)
+      ctx.font = `700 ${size}px "Noto Sans SC"`
+      const w = ctx.measureText(text).width
+      const p = map.project(d.position)
+      const [ox, oy] = getPixelOffset(d)
+      const anchor = getTextAnchor(d)
+      const baseline = getAlignmentBaseline(d)
+      boxes.push({ layer: layer.id, text, x: p.x + ox - (anchor === 'end' ? w : anchor === 'middle' ? w / 2 : 0),
+        y: p.y + oy - (baseline === 'bottom' ? size : baseline === 'center' ? size / 2 : 0), w, h: size })
+    }
+  }
+  for (const id of ['province-labels', 'prefecture-labels']) {
+    const size = map.getLayoutProperty(id, 'text-size')
+    for (const f of map.queryRenderedFeatures({ layers: [id] })) {
+      if (map.getFeatureState({ source: f.source, id: f.id }).hidden) continue
+      const text = f.properties[lang]
+      ctx.font = `400 ${size}px "Noto Sans SC"`
+      const w = ctx.measureText(text).width
+      const p = map.project(f.geometry.coordinates)
+      boxes.push({ layer: id, text, x: p.x - w / 2, y: p.y - size / 2, w, h: size })
+    }
+  }
+  return boxes
+}, [year])
+
+test('liaison-region labels run clear of every other label, in English and Chinese', { timeout: 400_000 }, async () => {
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { width: 1920, height: 1080, path: '/?year=2010&lang=en' })
+  try {
+    for (const [width, height, path] of [[1920, 1080, '/?year=2010&lang=en'], [1920, 1080, '/?year=2010'], [1280, 720, '/?year=2010'], [1280, 720, '/?year=2012&lang=en']]) {
+      await page.setViewportSize({ width, height })
+      await page.goto(atlas.server.origin + path)
+      await waitForMapIdle(page, 300_000)
+      await page.waitForTimeout(500)
+      const year = Number(new URL(atlas.server.origin + path).searchParams.get('year'))
+      const boxes = await labelBoxes(page, year)
+      const minor = boxes.filter((b) => b.layer === 'coverage-labels')
+      assert.ok(minor.length >= 2, `${path}: liaison-region labels drawn (${minor.length})`)
+      const hit = (a, b) => a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1
+      const clashes = minor.flatMap((a) => boxes.filter((b) => b !== a && hit(a, b)).map((b) => `${a.text} × ${b.text} (${b.layer})`))
+      assert.deepEqual(clashes, [], `${width}×${height} ${path}: no liaison-region label overlaps another label`)
+    }
+    await screenshot(page, 'carto-minor-labels')
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
 test('offices: one symbol labelled with its city; the full name in tooltip and panel; 增设/调整 are timeline events', { timeout: 400_000 }, async () => {
   // bypassCSP: axe is injected as a script tag at the end.
   const context = await atlas.browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true })

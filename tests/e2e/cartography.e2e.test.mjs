@@ -160,4 +160,77 @@ test('7680×2160 wall: neighbouring land west of 55°E is land, not sea; the hea
   }
 })
 
+test('the time bar, the insets and south China: no overlap at every supported size, the time bar on one line at 1280×720', { timeout: 600_000 }, async () => {
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { width: 1280, height: 720, path: '/?year=2010' })
+  try {
+    for (const [width, height, path] of [[1280, 720, '/?year=2010'], [1280, 720, '/?year=2010&lang=en'], [1920, 1080, '/?year=2010'], [3840, 2160, '/?year=2010'], [7680, 2160, '/?year=2010']]) {
+      await page.setViewportSize({ width, height })
+      await page.goto(atlas.server.origin + path)
+      await waitForMapIdle(page, 300_000)
+      // The Delta inset shows at the national view with Delta layers on; the map has framed China again since.
+      await page.getByTestId('delta-inset').waitFor()
+      await page.waitForTimeout(1000)
+      const where = `${width}×${height} ${path}`
+      const time = await box(page, '[data-testid="time-panel"]')
+      const inset = await box(page, '[data-testid="inset"]')
+      const delta = await box(page, '[data-testid="delta-inset"]')
+      assert.ok(!overlap(time, inset), `${where}: the time bar clears the South China Sea inset`)
+      assert.ok(!overlap(time, delta), `${where}: the time bar clears the Delta inset`)
+      assert.ok(!overlap(inset, delta), `${where}: the insets clear each other`)
+      // Hainan's south (CHINA_BOUNDS, src/map/style.ts) is above the time bar: Guangxi, Guangdong and Hainan stay clear.
+      const south = await page.evaluate(() => window.__atlasMap.project([110, 17.8]).y)
+      assert.ok(south <= time.y, `${where}: China's south edge (${Math.round(south)}) is above the time bar (${Math.round(time.y)})`)
+      if (width === 1280 && !path.includes('lang=en')) {
+        const controls = await box(page, '[data-testid="time-panel"] .controls')
+        assert.ok(controls.h < 60, `${where}: the time bar's controls are one row (${Math.round(controls.h)} px high)`)
+      }
+    }
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
+test('7680×2160 wall: China is framed beside the wall column even when the column mounts after the first fit', { timeout: 400_000 }, async () => {
+  // The column mounts once the records are ready; holding one records file back until the map has loaded (and made
+  // its first fit) makes the column come last, as on a slow network.
+  const context = await atlas.browser.newContext({ viewport: { width: 7680, height: 2160 } })
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  let held = false
+  await page.route('**/assets/cooperation-*.geojson', async (route) => {
+    const until = Date.now() + 200_000
+    while (Date.now() < until && !(await page.evaluate(() => Boolean(window.__atlasMap?.isStyleLoaded())).catch(() => false))) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    held = (await page.evaluate(() => document.querySelector('[data-chrome="wall"]') === null).catch(() => false))
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    await route.continue()
+  })
+  try {
+    await page.goto(`${atlas.server.origin}/?year=2010`)
+    await waitForMapIdle(page, 300_000)
+    await page.getByTestId('wall-panel').waitFor({ timeout: 120_000 })
+    await page.waitForTimeout(1000)
+    assert.ok(held, 'the records file was held back until the map had loaded, the column not yet mounted')
+    const wall = await box(page, '[data-chrome="wall"]')
+    const side = await box(page, '[data-chrome="side"]')
+    // China's bounding box (the atlas's CHINA_BOUNDS, src/map/style.ts) on screen: between the side panel and the column.
+    const china = await page.evaluate(() => {
+      const map = window.__atlasMap
+      const sw = map.project([73.4, 17.8])
+      const ne = map.project([135.1, 53.6])
+      return { x: sw.x, y: ne.y, w: ne.x - sw.x, h: sw.y - ne.y }
+    })
+    assert.ok(china.x + china.w <= wall.x, `China (right edge ${Math.round(china.x + china.w)}) ends left of the wall column (${Math.round(wall.x)})`)
+    assert.ok(china.x >= side.x + side.w, `China (left edge ${Math.round(china.x)}) starts right of the side panel (${Math.round(side.x + side.w)})`)
+    // The fit uses the room: China is not shrunk to a corner (its box spans most of the lane between the panels).
+    assert.ok(china.w >= 0.6 * (wall.x - side.x - side.w), `China fills the map's lane (${Math.round(china.w)} px)`)
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
 // The poster's test is tests/e2e/poster.e2e.test.mjs.

@@ -17,7 +17,7 @@ const byId = (list: LayerSpec[], id: string) => list.find((s) => s.id === id)!
 describe('layer descriptions, without WebGL', () => {
   it('draws areas beneath lines, arcs and points, in a fixed order', () => {
     expect(specs().map((s) => s.id)).toEqual(['coverage', 'council', 'aid-regions', 'waterway-lines', 'aid-arcs', 'aid-symbols',
-      'waterway-points', 'parks', 'cooperation-points', 'offices', 'coverage-labels', 'office-labels'])
+      'waterway-points', 'parks', 'cooperation-points', 'office-halos', 'offices', 'coverage-labels', 'office-labels'])
   })
 
   it('fills a group record over all its regions as one area, with its years for the GPU filter', () => {
