@@ -94,21 +94,22 @@ export function shownCountOf(index: TimeIndex, view: TimeView, groups: readonly 
 }
 
 /**
- * Each group's ids as positions in the index (-1: not in it), kept per group list and index in typed arrays: the
- * legend asks with the same lists on every year change. The id -> position map needed to find them is built only
- * when a list is new, and dropped after (100,000 entries are not kept beside the records).
+ * Each group's ids as positions in the index (-1: not in it), kept per group list and list of records in typed
+ * arrays: the legend asks with the same lists on every year and filter change. Only a new list's ids are looked up,
+ * and no map of every id is kept beside the records.
  */
 function positionsOf(index: TimeIndex, groups: readonly (readonly string[])[]): Int32Array[] {
-  let at: Map<string, number> | null = null
-  return groups.map((ids) => {
-    // Per list of records, not per index object: a filter change gives the index a new mask, not new positions.
-    const known = groupPositions.get(ids)
-    if (known?.records === index.records) return known.positions
-    at ??= new Map(index.records.map((r, i) => [r.id, i]))
-    const positions = Int32Array.from(ids, (id) => at!.get(id) ?? -1)
-    groupPositions.set(ids, { records: index.records, positions })
-    return positions
-  })
+  const missing = groups.filter((ids) => groupPositions.get(ids)?.records !== index.records)
+  if (missing.length) {
+    // The positions of the new lists' ids only, found in one walk over the records: after a filter change the new
+    // lists are the arcs' few ids, and a map of all 100,000 ids would be built and dropped on every change.
+    const wanted = new Set<string>()
+    for (const ids of missing) for (const id of ids) wanted.add(id)
+    const at = new Map<string, number>()
+    index.records.forEach((r, i) => { if (wanted.has(r.id)) at.set(r.id, i) })
+    for (const ids of missing) groupPositions.set(ids, { records: index.records, positions: Int32Array.from(ids, (id) => at.get(id) ?? -1) })
+  }
+  return groups.map((ids) => groupPositions.get(ids)!.positions)
 }
 const groupPositions = new WeakMap<readonly string[], { records: readonly AtlasRecord[]; positions: Int32Array }>()
 
