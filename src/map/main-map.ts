@@ -19,8 +19,9 @@ export interface MainMap {
   goHome(): void
   fitTo(bounds: [[number, number], [number, number]], animate: boolean): void
   /**
-   * The chrome changed size (the time bar wrapped, the wall's column mounted): the atlas's own last fit is done again
-   * with the new padding, unless the person has moved the map since or the padding is the same.
+   * The chrome changed size (the time bar wrapped, the wall's column mounted): the home view (China) is framed again
+   * with the new padding, unless the camera has moved since (the person, a fly-to, a step's own fit) or the padding
+   * is the same.
    */
   chromeChanged(): void
   /** Fly to a place (non-essential: reduced motion jumps). */
@@ -110,8 +111,8 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
   map.once('load', () => (styleLoaded = true))
   map.on('idle', onIdle)
   map.once('idle', () => bootMark('basemap-first-idle'))
-  // The bounds of the atlas's own last fit and the padding it used; null once the person moves the map (or the
-  // camera came from the URL): then a change of the chrome leaves the view alone.
+  // The home view's bounds and the padding it was framed with; null once the camera moves elsewhere (the person, a
+  // fly-to, a step's fit) or came from the URL: then a change of the chrome leaves the view alone.
   let lastFit: { bounds: maplibregl.LngLatBoundsLike; padding: string } | null = null
   const fit = (bounds: maplibregl.LngLatBoundsLike, duration: number) => {
     const p = padding()
@@ -144,7 +145,10 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
       fit(CHINA_BOUNDS, prefersReducedMotion() ? 0 : 800)
     },
     fitTo(bounds, animate) {
-      fit(bounds, animate && !prefersReducedMotion() ? 2000 : 0)
+      // A step's or preset's own framing: a later change of the chrome (a briefing's lane giving way to the side
+      // panel on Esc) leaves this view where it is.
+      lastFit = null
+      map.fitBounds(bounds, { padding: padding(), duration: animate && !prefersReducedMotion() ? 2000 : 0 })
     },
     chromeChanged() {
       if (!lastFit || !styleLoaded || JSON.stringify(padding()) === lastFit.padding) return
