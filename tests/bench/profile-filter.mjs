@@ -2,6 +2,7 @@
 // prints the functions with the most self time between the click and the frame that shows the new count.
 import { serveDist, launchBrowser } from '../e2e/harness.mjs'
 import { userCsv } from '../e2e/user-csv.mjs'
+import { armAnswerProbe } from './answer-probe.mjs'
 
 const N = Number(process.argv[2] ?? 100_000)
 const server = await serveDist(process.env.PROFILE_DIST || undefined)
@@ -25,19 +26,7 @@ try {
   const totals = new Map()
   for (let i = 0; i < 6; i++) {
     await new Promise((ok) => setTimeout(ok, 1500))
-    await page.evaluate(() => {
-      window.__answerMs = null
-      let t0 = 0
-      document.addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true })
-      const el = document.querySelector('[data-testid="shown-count"]')
-      const before = el.textContent
-      const mo = new MutationObserver(() => {
-        if (el.textContent === before) return
-        mo.disconnect()
-        requestAnimationFrame(() => (window.__answerMs = performance.now() - t0))
-      })
-      mo.observe(el, { subtree: true, childList: true, characterData: true })
-    })
+    await page.evaluate(armAnswerProbe)
     await cdp.send('Profiler.start')
     await page.getByTestId('status-planned').click()
     await page.waitForFunction(() => window.__answerMs !== null, null, { timeout: 60_000, polling: 20 })

@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os'
 import { execFileSync } from 'node:child_process'
 import { serveDist, launchBrowser, ROOT } from '../e2e/harness.mjs'
 import { userCsv } from '../e2e/user-csv.mjs'
+import { armAnswerProbe } from './answer-probe.mjs'
 import { gpuProcessOf, cpuMs, treeCpuMs } from './process-cpu.mjs'
 import { initialJs, basemapSize, JS_BUDGET, BASEMAP_BUDGET, KB } from '../../scripts/bench-sizes.mjs'
 
@@ -258,22 +259,7 @@ try {
       const samples = []
       for (let i = 0; i < YEAR_STEPS; i++) {
         await mapIdle()
-        await page.evaluate(() => {
-          const w = window
-          // Timed from the click's own dispatch (the test driver's latency is not counted) to the start of the
-          // animation frame that paints the count's new text.
-          w.__answerMs = null
-          let t0 = 0
-          document.addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true })
-          const el = document.querySelector('[data-testid="shown-count"]')
-          const before = el.textContent
-          const mo = new MutationObserver(() => {
-            if (el.textContent === before) return
-            mo.disconnect()
-            requestAnimationFrame(() => (w.__answerMs = performance.now() - t0))
-          })
-          mo.observe(el, { subtree: true, childList: true, characterData: true })
-        })
+        await page.evaluate(armAnswerProbe)
         const t0 = await scriptMs()
         await page.getByTestId('status-planned').click()
         await page.waitForFunction(() => window.__answerMs !== null, null, { timeout: 60_000, polling: 20 })
