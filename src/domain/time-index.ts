@@ -105,8 +105,11 @@ function positionsOf(index: TimeIndex, groups: readonly (readonly string[])[]): 
     // lists are the arcs' few ids, and a map of all 100,000 ids would be built and dropped on every change.
     const wanted = new Set<string>()
     for (const ids of missing) for (const id of ids) wanted.add(id)
+    // The walk stops once every id is found: the marks that stand for several records (arcs, labels) name the
+    // plan's records, which come before 100,000 imported ones.
     const at = new Map<string, number>()
-    index.records.forEach((r, i) => { if (wanted.has(r.id)) at.set(r.id, i) })
+    const { records } = index
+    for (let i = 0; i < records.length && at.size < wanted.size; i++) if (wanted.has(records[i]!.id)) at.set(records[i]!.id, i)
     for (const ids of missing) groupPositions.set(ids, { records: index.records, positions: Int32Array.from(ids, (id) => at.get(id) ?? -1) })
   }
   return groups.map((ids) => groupPositions.get(ids)!.positions)

@@ -155,7 +155,16 @@ function drawGround(ctx: CanvasRenderingContext2D, ground: readonly GroundLayer[
 }
 
 /** The scene's marks and labels, in CSS pixels of a `w`×`h` inset at mark scale `k`; `hits` collects hit areas. */
-function drawScene(ctx: CanvasRenderingContext2D, s: InsetScene, project: Project, k: number, w: number, h: number, hits: Hit[]) {
+function drawScene(ctx: CanvasRenderingContext2D, s: InsetScene, project: Project, k: number, w: number, h: number, hits: Hit[], paths?: WeakMap<Datum, Path2D>) {
+  const pathOf = (d: Datum, geometry: Geometry) => {
+    let path = paths?.get(d)
+    if (!path) {
+      path = new Path2D()
+      geoPath(planar(project), path as unknown as CanvasRenderingContext2D)(geometry)
+      paths?.set(d, path)
+    }
+    return path
+  }
   ctx.lineJoin = 'round'
   ctx.lineCap = 'round'
   for (const spec of s.specs) {
@@ -163,8 +172,7 @@ function drawScene(ctx: CanvasRenderingContext2D, s: InsetScene, project: Projec
     if (spec.kind === 'polygons') {
       for (const d of spec.data) {
         if (!isShown(d, s.shown)) continue
-        const shape = new Path2D()
-        geoPath(planar(project), shape as unknown as CanvasRenderingContext2D)({ type: 'MultiPolygon', coordinates: d.polygons })
+        const shape = pathOf(d, { type: 'MultiPolygon', coordinates: d.polygons })
         ctx.fillStyle = css(d.fill)
         ctx.fill(shape, 'evenodd')
         const selected = d.id === s.selection
@@ -178,8 +186,7 @@ function drawScene(ctx: CanvasRenderingContext2D, s: InsetScene, project: Projec
     } else if (spec.kind === 'paths') {
       for (const d of spec.data) {
         if (!isShown(d, s.shown)) continue
-        const line = new Path2D()
-        geoPath(planar(project), line as unknown as CanvasRenderingContext2D)({ type: 'LineString', coordinates: d.path })
+        const line = pathOf(d, { type: 'LineString', coordinates: d.path })
         const width = Math.max(2, d.width * 0.6 * k)
         ctx.strokeStyle = d.id === s.selection ? SELECTED : css(d.fill)
         ctx.lineWidth = width
@@ -276,10 +283,14 @@ export function createCanvasInset(container: HTMLElement, options: CanvasInsetOp
   let groundImage: HTMLCanvasElement | null = null
   /** Hit areas of the marks drawn last, topmost last. */
   let hits: Hit[] = []
+  /** Each area's and line's path at the current size: a redraw for a new year or filter projects nothing again. */
+  let paths = new WeakMap<Datum, Path2D>()
 
+  // The container's size, read when it is created and when it resizes, never on a redraw: reading it after a
+  // filter or year change had touched the page forced a layout in the middle of that change.
+  let measured = { w: container.clientWidth, h: container.clientHeight }
   function layout(): boolean {
-    const w = container.clientWidth
-    const h = container.clientHeight
+    const { w, h } = measured
     if (w === 0 || h === 0) return false
     const ratio = cappedPixelRatio(w, h, window.devicePixelRatio)
     if (w === size.w && h === size.h && ratio === size.ratio && groundImage) return true
@@ -287,6 +298,7 @@ export function createCanvasInset(container: HTMLElement, options: CanvasInsetOp
     canvas.width = Math.round(w * ratio)
     canvas.height = Math.round(h * ratio)
     project = fitted(options.bounds, w, h)
+    paths = new WeakMap()
     groundImage = document.createElement('canvas')
     groundImage.width = canvas.width
     groundImage.height = canvas.height
@@ -305,11 +317,14 @@ export function createCanvasInset(container: HTMLElement, options: CanvasInsetOp
     ctx.drawImage(groundImage, 0, 0)
     ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0)
     hits = []
-    if (scene) drawScene(ctx, scene, project, options.scale?.(size.w, size.h) ?? 1, size.w, size.h, hits)
+    if (scene) drawScene(ctx, scene, project, options.scale?.(size.w, size.h) ?? 1, size.w, size.h, hits, paths)
   }
 
   draw()
-  const resized = new ResizeObserver(() => draw())
+  const resized = new ResizeObserver(() => {
+    measured = { w: container.clientWidth, h: container.clientHeight }
+    draw()
+  })
   resized.observe(container)
   return {
     canvas,

@@ -66,8 +66,8 @@ export const useLayerSpecsStore = defineStore('layerSpecs', () => {
     return buildAggregateSpecs(input(aggregateRows.value.filter((i) => pass[i] === 1).map((i) => data.records[i]!)))
   })
   const tiledSpecs = computed(() => (data.tiled.length ? buildTiledSpecs(data.tiled, layers.drawable) : []))
-  const specs = computed<LayerSpec[]>(() => [
-    ...inDrawingOrder([...withPass(recordSpecs.value, rows.value, layers.passes), ...aggregateSpecs.value]),
+  const specs = computed<LayerSpec[]>((previous) => [
+    ...inDrawingOrder([...withPass(recordSpecs.value, rows.value, layers.passes, previous), ...aggregateSpecs.value]),
     ...tiledSpecs.value,
   ])
   return { specs }

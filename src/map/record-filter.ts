@@ -31,9 +31,11 @@ export function specRows(specs: readonly LayerSpec[], records: readonly AtlasRec
 
 /**
  * The specs with `pass` set from the records' mask: a mark shows while its record, or one it also stands for,
- * passes. New spec objects around the same `data`, so deck.gl updates the filter value alone.
+ * passes. New spec objects around the same `data`, so deck.gl updates the filter value alone; a spec of `previous`
+ * whose marks pass as before is handed back itself, so deck.gl leaves that layer alone.
  */
-export function withPass(specs: readonly LayerSpec[], rowsOf: ReadonlyMap<string, SpecRows>, mask: Uint8Array): LayerSpec[] {
+export function withPass(specs: readonly LayerSpec[], rowsOf: ReadonlyMap<string, SpecRows>, mask: Uint8Array, previous: readonly LayerSpec[] = []): LayerSpec[] {
+  const before = new Map(previous.map((spec) => [spec.id, spec]))
   return specs.map((spec) => {
     const rows = rowsOf.get(spec.id)
     if (!rows) return spec
@@ -41,6 +43,14 @@ export function withPass(specs: readonly LayerSpec[], rowsOf: ReadonlyMap<string
     const at = (row: number) => (row >= 0 ? mask[row]! : 0)
     for (let i = 0; i < pass.length; i++) pass[i] = at(rows.rows[i]!)
     for (const [i, extra] of rows.members) if (!pass[i]) pass[i] = extra.some((row) => at(row) === 1) ? 1 : 0
+    const old = before.get(spec.id)
+    if (old?.data === spec.data && old.pass && sameBytes(old.pass, pass)) return old
     return { ...spec, pass }
   })
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }

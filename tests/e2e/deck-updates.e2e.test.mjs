@@ -72,8 +72,21 @@ test('ten year changes on the slider make deck.gl recompute no attribute', async
     // A record filter: the marks drawn per record update their filter value alone (one byte per record on the GPU);
     // only the marks that stand for several records (arcs, labels) are rebuilt from the records passing it.
     const shownBefore = await page.getByTestId('shown-count').innerText()
+    // What the GPU holds for the points layers: the third filter value of each mark (1 passes the record filter).
+    const passedOnGpu = () => page.evaluate(() => window.__atlasDeck.layerManager.getLayers()
+      .filter((layer) => layer.constructor.layerName === 'ScatterplotLayer' && layer.props.data.length)
+      .map((layer) => {
+        const { value } = layer.getAttributeManager().attributes.filterValues
+        let passed = 0
+        for (let i = 2; i < layer.props.data.length * 3; i += 3) passed += value[i]
+        return [layer.id, passed, layer.props.data.length]
+      }))
+    const gpuBefore = await passedOnGpu()
+    assert.ok(gpuBefore.every(([, passed, n]) => passed === n), `no filter: every mark passes on the GPU ${JSON.stringify(gpuBefore)}`)
     await page.getByTestId('status-planned').click()
     await settle(page)
+    const gpuAfter = await passedOnGpu()
+    assert.ok(gpuAfter.some(([, passed, n]) => passed < n), `hiding planned records leaves marks failing on the GPU ${JSON.stringify(gpuAfter)}`)
     assert.notEqual(await page.getByTestId('shown-count').innerText(), shownBefore, 'the filter changes the count')
     const afterFilter = await takeProbe(page)
     const aggregated = /^(aid-arcs|office-labels|coverage-labels)/

@@ -31,4 +31,13 @@ describe('the record filter as a mask per drawn mark', () => {
     const stray: LayerSpec[] = [{ id: 'dots', layer: 'park', kind: 'points', data: [point('zz')], legend: [] }]
     expect([...withPass(stray, specRows(stray, records), Uint8Array.from([1, 1, 1, 1]))[0]!.pass!]).toEqual([0])
   })
+
+  it('hands back the previous spec while its marks pass as before, so deck.gl leaves that layer alone', () => {
+    const first = withPass(specs, rows, Uint8Array.from([1, 1, 0, 0]))
+    // b's mark stands for c and d too: c passing instead of b leaves both marks as they were.
+    expect(withPass(specs, rows, Uint8Array.from([1, 0, 1, 0]), first)[0]).toBe(first[0])
+    const moved = withPass(specs, rows, Uint8Array.from([0, 0, 1, 0]), first)[0]!
+    expect(moved).not.toBe(first[0])
+    expect([...moved.pass!]).toEqual([0, 1])
+  })
 })
