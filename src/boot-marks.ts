@@ -1,9 +1,24 @@
 // Named moments of the cold start (performance.mark "atlas:<name>"), read by the bench to say where the time goes.
 // Only the first mark of a name counts: a rebuilt map (lost GPU context) does not move the cold-start figures.
 const seen = new Set<string>()
+const waiting = new Map<string, (() => void)[]>()
 
 export function bootMark(name: string): void {
-  if (seen.has(name) || typeof performance === 'undefined' || !performance.mark) return
+  if (seen.has(name)) return
   seen.add(name)
-  performance.mark(`atlas:${name}`)
+  waiting.get(name)?.forEach((done) => done())
+  waiting.delete(name)
+  if (typeof performance !== 'undefined' && performance.mark) performance.mark(`atlas:${name}`)
+}
+
+/** Resolves once `name` has been marked, or after `fallbackMs` if it never is (a map that cannot draw). */
+export function afterMark(name: string, fallbackMs: number): Promise<void> {
+  if (seen.has(name)) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, fallbackMs)
+    waiting.set(name, [...(waiting.get(name) ?? []), () => {
+      clearTimeout(timer)
+      resolve()
+    }])
+  })
 }

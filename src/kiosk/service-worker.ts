@@ -3,9 +3,12 @@
 // once the new build controls the page, so the reload always lands in the new build. Outside kiosk mode nothing
 // ever reloads: the analyst gets the new build on the next visit.
 import { ref, type Ref } from 'vue'
+import { afterMark } from '../boot-marks'
 
 /** How long a chapter boundary waits for a new build to take control before the tour goes on without it. */
 const TAKEOVER_TIMEOUT_MS = 60_000
+/** A page whose map never draws (no WebGL) still gets its offline copy, this long after it starts. */
+const FIRST_FRAME_FALLBACK_MS = 20_000
 
 export interface OfflineCopy {
   /** A newer build is installed and waiting, or already controls this page (which still runs the old code). */
@@ -45,8 +48,10 @@ export function registerOfflineCopy(checkEveryMs: number | null): OfflineCopy {
 
   if (container && !import.meta.env.DEV) {
     container.addEventListener('controllerchange', onControllerChange)
-    container.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).then((reg) => {
-      if (disposed) return
+    // Registered once the first complete frame is drawn: installing fetches and stores the whole build (~11 MB),
+    // which on a first visit took CPU from the map's own start.
+    afterMark('overlay-drawn', FIRST_FRAME_FALLBACK_MS).then(() => (disposed ? undefined : container.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }))).then((reg) => {
+      if (disposed || !reg) return
       registration = reg
       refresh()
       reg.addEventListener('updatefound', () => {

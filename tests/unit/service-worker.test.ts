@@ -2,6 +2,7 @@
 // page may reload only once the new build controls it, never on a timer into the old build.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { registerOfflineCopy } from '../../src/kiosk/service-worker'
+import { bootMark } from '../../src/boot-marks'
 
 class FakeWorker extends EventTarget {
   messages: unknown[] = []
@@ -42,6 +43,8 @@ function install(controller: FakeWorker | null) {
 beforeEach(() => {
   vi.stubEnv('DEV', false)
   vi.useFakeTimers()
+  // The worker is registered once the first complete frame is drawn (see the last describe).
+  bootMark('overlay-drawn')
 })
 afterEach(() => {
   vi.useRealTimers()
@@ -129,6 +132,39 @@ describe('the offline copy takes a new build', () => {
     await vi.advanceTimersByTimeAsync(2000)
     expect(container.registration.update).toHaveBeenCalledTimes(1)
     expect(copy.updateReady.value).toBe(true)
+    copy.dispose()
+  })
+})
+
+describe('the offline copy waits for the first complete frame', () => {
+  // A fresh module each: the boot marks are the page's, set once.
+  const fresh = async () => {
+    vi.resetModules()
+    const worker = await import('../../src/kiosk/service-worker')
+    const marks = await import('../../src/boot-marks')
+    return { register: worker.registerOfflineCopy, bootMark: marks.bootMark }
+  }
+
+  it('is registered only once the map has drawn its layers', async () => {
+    const { register, bootMark: mark } = await fresh()
+    install(null)
+    const copy = register(null)
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(container.register).not.toHaveBeenCalled()
+    mark('overlay-drawn')
+    await settle()
+    expect(container.register).toHaveBeenCalledTimes(1)
+    copy.dispose()
+  })
+
+  it('is registered all the same when the map never draws', async () => {
+    const { register } = await fresh()
+    install(null)
+    const copy = register(null)
+    await vi.advanceTimersByTimeAsync(19_000)
+    expect(container.register).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(container.register).toHaveBeenCalledTimes(1)
     copy.dispose()
   })
 })
