@@ -67,21 +67,28 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
   let last: [LayerSpec[], AdapterState] | null = null
   let disposed = false
   // The first view: deck.gl builds the layers at once (their GPU programs compile while the basemap loads) but
-  // draws them only from the basemap's first idle on. Until then every frame maplibre draws while its tiles come in
-  // would also draw the overlay, and under SwiftShader each such frame costs about three basemap frames
-  // (docs/benchmarks.md, "The overlay's first draw"); the first complete frame still shows every layer.
+  // draws them only once the basemap has loaded its tiles. Until then every frame maplibre draws while its tiles
+  // come in would also draw the overlay, and under SwiftShader each such frame costs about three basemap frames
+  // (docs/benchmarks.md, "The overlay's first draw"). Released at the map's load (its sources all loaded, before the
+  // labels' fade-in frames), not at its idle, the overlay joins the basemap's last frames instead of adding one
+  // after them; the first complete frame still shows every layer.
   let held = true
   const draw = () => {
     if (!last || disposed) return
     layers = toDeckLayers(last[0], { ...last[1], labelScale: last[1].labelScale ?? textScaleFor(map.getContainer()) }, tiled?.tiledDeckLayer)
     overlay.setProps({ layers: held ? layers.map((l) => l.clone({ visible: false })) : layers })
   }
-  map.once('idle', () => {
-    if (disposed) return
+  const release = () => {
+    if (disposed || !held) return
     held = false
     draw()
     listeners.onShown()
-  })
+  }
+  if (map.loaded()) release()
+  else {
+    map.once('load', release)
+    map.once('idle', release)
+  }
   map.triggerRepaint()
   return {
     render(specs, state) {
