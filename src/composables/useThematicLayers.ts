@@ -12,7 +12,7 @@ import { bootMark } from '../boot-marks'
 /**
  * The thematic layers, one direction: stores -> selectors -> layer specs -> deck.gl. Called once the map exists
  * (after an await, outside setup), so it returns its own disposer. deck.gl is loaded here, after the basemap's
- * first frame; `onReady` fires once the overlay draws its layers (from the basemap's first idle on).
+ * first frame; `onReady` fires once the overlay draws its layers (from the basemap's load on, thematic-overlay.ts).
  */
 export function useThematicLayers(mainMap: MainMap, onReady: () => void): () => void {
   const layerSpecs = useLayerSpecsStore()

@@ -23,7 +23,7 @@ export type MapClick = { id: string; regions?: undefined } | { id: null; regions
 export interface OverlayListeners {
   onHover(hover: Hover | null): void
   onClick(click: MapClick): void
-  /** The overlay's layers are drawn from the next frame on (after the basemap's first idle, see below). */
+  /** The overlay's layers are drawn from the next frame on (once the basemap has loaded, see below). */
   onShown(): void
 }
 

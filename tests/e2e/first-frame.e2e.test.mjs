@@ -1,4 +1,4 @@
-// The cold start holds the overlay's layers back until the basemap's first idle (src/map/thematic-overlay.ts), so
+// The cold start holds the overlay's layers back until the basemap has loaded (src/map/thematic-overlay.ts), so
 // the loading frames do not each draw them. The map must still report idle only once the layers are drawn: at the
 // moment its data-map-state first turns "idle", the last frame maplibre drew had every deck.gl layer visible (every
 // layer group is on in the first view).
