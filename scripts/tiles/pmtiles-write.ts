@@ -14,7 +14,7 @@ const HEADER = 127
 const GZIP = 2
 const MVT = 1
 
-/** PMTiles/protobuf unsigned varints, little end first (also the bench's writer, scripts/bench-pmtiles.ts). */
+/** PMTiles/protobuf unsigned varints, little end first. */
 export function varints(values: Iterable<number>): number[] {
   const out: number[] = []
   for (let v of values) {

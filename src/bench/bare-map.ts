@@ -10,13 +10,13 @@ import { loadBasemap } from '../data/basemap'
 import { buildMainStyle, CHINA_BOUNDS } from '../map/style'
 import { loadLabelFont } from '../map/fonts'
 import type { PointsBench } from './points'
-import type { ScaleCost } from './geojson-cost'
+import type { ScaleCost, ScaleFiles } from './geojson-cost'
 import type { LayerCost } from './layer-costs'
 
 interface BenchWindow {
   __benchIdleAt?: number
   __benchMap?: maplibregl.Map
-  __bench?: { points(): Promise<PointsBench>; scaleCost(n: number): Promise<ScaleCost>; layerCosts(keep?: boolean): Promise<LayerCost[]> }
+  __bench?: { points(): Promise<PointsBench>; scaleCost(n: number, files: ScaleFiles, base: string): Promise<ScaleCost>; layerCosts(keep?: boolean): Promise<LayerCost[]> }
   __benchError?: string
 }
 const w = window as unknown as BenchWindow
@@ -41,7 +41,7 @@ async function main() {
   w.__benchMap = map
   w.__bench = {
     points: async () => (await import('./points')).createPointsBench(map),
-    scaleCost: async (n) => (await import('./geojson-cost')).scaleCost(n),
+    scaleCost: async (n, files, base) => (await import('./geojson-cost')).scaleCost(n, files, base),
     layerCosts: async (keep) => (await import('./layer-costs')).layerCosts(map, basemap, keep),
   }
 }

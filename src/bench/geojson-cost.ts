@@ -1,62 +1,65 @@
-// The scale-path threshold for `npm run bench`: what the GeoJSON path costs the browser at n records (JSON.parse +
-// the app's validation, src/domain/schema) against reading the same records from a PMTiles file (validated once,
-// offline, when the tiles are cut). Loaded only by bench.html.
-import { parseLayerText, type AtlasRecord } from '../domain/schema'
-import { PMTiles } from 'pmtiles'
-import { pointLayerPmtiles, tileOf } from '../../scripts/bench-pmtiles'
-import { memorySource, recordsAtZoom, recordsInTile } from './tiles'
-import { syntheticPoints } from './points'
+// The scale rows of `npm run bench` (bench.html only): what the China-wide view of a generated park layer costs the
+// page through the GeoJSON path (fetch, JSON.parse and the app's validation of every record) against the tiled
+// path as the atlas takes it (src/data/tiled-layers.ts, src/map/tiled-deck.ts): the attribute file (fetch, gunzip,
+// parse, sourceOf) and every zoom-4 tile over the records, read with range requests and decoded by decodeTile.
+// The files are written by the atlas's own build code (scripts/tiles/bench-scale-files.ts).
+import { FetchSource, PMTiles } from 'pmtiles'
+import { parseLayerText } from '../domain/schema'
+import type { AttributeRecord, TiledLayerEntry } from '../domain/tiled'
+import { gzipText, sourceOf } from '../data/tiled-layers'
+import { decodeTile } from '../map/tiled-deck'
 
-function syntheticParkText(n: number): string {
-  const pts = syntheticPoints(n, 7).attributes
-  const features: string[] = []
-  for (let i = 0; i < n; i++) {
-    const lon = Math.round(pts.getPosition.value[2 * i]! * 1e4) / 1e4
-    const lat = Math.round(pts.getPosition.value[2 * i + 1]! * 1e4) / 1e4
-    const y0 = pts.getFilterValue.value[2 * i]!
-    const y1 = pts.getFilterValue.value[2 * i + 1]!
-    features.push(JSON.stringify({
-      type: 'Feature', id: `park-synthetic-${i}`,
-      properties: {
-        layer: 'park', name: { zh: `合成园区${i}`, en: `Synthetic park ${i}` }, category: 'industrial-park', status: 'achieved',
-        years: [y0, y1], regions: ['650000'], metrics: { areaKm2: 1 + (i % 20) }, source: { ref: 'synthetic' },
-      },
-      geometry: { type: 'Point', coordinates: [lon, lat] },
-    }))
-  }
-  return `{"type":"FeatureCollection","features":[\n${features.join(',\n')}\n]}`
-}
+export interface ScaleFiles { geojson: string; archive: string; attributes: string; entry: TiledLayerEntry }
 
 export interface ScaleCost {
   n: number
-  geojsonBytes: number
-  pmtilesBytes: number
-  /** JSON.parse + parseLayerText of the whole file (the GeoJSON path validates every record before drawing). */
+  /** fetch + JSON.parse + parseLayerText of the whole file (the GeoJSON path validates every record before drawing). */
   geojsonMs: number
-  /** Read and decode every tile of zoom 4 over the records: the whole layer at a China-wide view. */
+  /** The attribute file and every zoom-4 tile over the records: the whole layer at a China-wide view. */
   tilesWholeMs: number
+  tilesRead: number
   /** Read and decode the one zoom-8 tile around Shanghai: a city view. */
   tileCityMs: number
-  cityRecords: number
+  cityFeatures: number
 }
 
-export async function scaleCost(n: number): Promise<ScaleCost> {
-  const text = syntheticParkText(n)
+/** The tile of zoom z (Web Mercator) holding a point. */
+function tileOf(lon: number, lat: number, z: number): [number, number] {
+  const n = 2 ** z
+  const s = Math.sin((lat * Math.PI) / 180)
+  return [Math.floor(((lon + 180) / 360) * n), Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * n)]
+}
+
+export async function scaleCost(n: number, files: ScaleFiles, base: string): Promise<ScaleCost> {
   const t0 = performance.now()
-  const parsed = parseLayerText('park.geojson', text)
+  const text = await (await fetch(base + files.geojson)).text()
+  const parsed = parseLayerText(files.entry.name, text)
   const geojsonMs = performance.now() - t0
-  if (!parsed.ok) throw new Error(`synthetic park file does not validate: ${parsed.errors[0]?.message}`)
-  const records: AtlasRecord[] = parsed.records
-  const bytes = pointLayerPmtiles(records, 'park', 8)
-  const archive = new PMTiles(memorySource(bytes, `park-${n}.pmtiles`))
-  await archive.getHeader()
-  const z4 = new Set(records.map((r) => tileOf(...(r.geometry.coordinates as [number, number]), 4).join('/')))
+  if (!parsed.ok) throw new Error(`generated park file does not validate: ${parsed.errors[0]?.message}`)
+
   const t1 = performance.now()
-  await recordsAtZoom(archive, 'park', 4, [...z4].map((k) => k.split('/').map(Number) as [number, number]))
+  const attributes = JSON.parse(await gzipText(await fetch(base + files.attributes))) as AttributeRecord[]
+  const source = sourceOf(files.entry, attributes, base + files.archive)
+  const archive = new PMTiles(new FetchSource(base + files.archive))
+  const z4 = new Set(source.records.map((r) => tileOf(...(r.geometry.coordinates as [number, number]), 4).join('/')))
+  let features = 0
+  await Promise.all([...z4].map(async (key) => {
+    const [x, y] = key.split('/').map(Number) as [number, number]
+    const tile = await archive.getZxy(4, x, y)
+    if (!tile) return
+    const c = decodeTile(tile.data, x, y, 4, source.records)
+    features += c.points.length + c.lines.length + c.polygons.length
+  }))
   const tilesWholeMs = performance.now() - t1
-  const [x, y] = tileOf(121.47, 31.23, 8)
+  if (features === 0) throw new Error('the tiled layer read back no feature at zoom 4')
+
+  const [cx, cy] = tileOf(121.47, 31.23, 8)
   const t2 = performance.now()
-  const city = await recordsInTile(archive, 'park', 8, x, y)
+  const city = await archive.getZxy(8, cx, cy)
+  const cityContent = city ? decodeTile(city.data, cx, cy, 8, source.records) : null
   const tileCityMs = performance.now() - t2
-  return { n, geojsonBytes: text.length, pmtilesBytes: bytes.length, geojsonMs, tilesWholeMs, tileCityMs, cityRecords: city.length }
+  return {
+    n, geojsonMs, tilesWholeMs, tilesRead: z4.size, tileCityMs,
+    cityFeatures: cityContent ? cityContent.points.length + cityContent.lines.length + cityContent.polygons.length : 0,
+  }
 }

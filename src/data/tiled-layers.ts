@@ -38,7 +38,7 @@ const tiledRecords = new WeakSet<AtlasRecord>()
 export const isTiledRecord = (r: AtlasRecord): boolean => tiledRecords.has(r)
 
 /** gzip bytes, or already plain text when the server decoded a Content-Encoding: gzip on the way. */
-async function textOf(response: Response): Promise<string> {
+export async function gzipText(response: Response): Promise<string> {
   const bytes = new Uint8Array(await response.arrayBuffer())
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes)
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))
@@ -76,7 +76,7 @@ export async function loadTiledLayers(): Promise<LoadedTiled> {
       const archiveUrl = sameOrigin(base() + entry.archive)
       const response = await fetch(attributesUrl)
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
-      const attributes = JSON.parse(await textOf(response)) as AttributeRecord[]
+      const attributes = JSON.parse(await gzipText(response)) as AttributeRecord[]
       if (attributes.length !== entry.count) throw new Error(`${attributes.length} records, the manifest says ${entry.count}`)
       out.sources.push(sourceOf(entry, attributes, archiveUrl))
     } catch (e) {

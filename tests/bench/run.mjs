@@ -367,24 +367,32 @@ try {
   }
 
   // ------------------------------------------------------------------------------------------ scale path
-  // GeoJSON (parse + validate every record in the browser) against PMTiles (validated offline when cut).
+  // The China-wide view of a generated park layer: GeoJSON (fetch, parse and validate every record in the browser)
+  // against the tiled layer as the atlas's build writes it and the atlas reads it (scripts/tiles/bench-scale-files.ts,
+  // src/bench/geojson-cost.ts).
   if (want('scale')) {
-    log('scale path: GeoJSON vs PMTiles…')
+    log('scale path: GeoJSON vs the tiled layer…')
+    const out = join(ROOT, 'dist/bench/scale')
+    const files = new Map(SCALE_COUNTS.map((n) => [n, JSON.parse(execFileSync(join(ROOT, 'node_modules/.bin/tsx'),
+      ['scripts/tiles/bench-scale-files.ts', String(n), out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop())]))
     const context = await browser.newContext({ viewport: { width: 800, height: 600 } })
     const page = await context.newPage()
     await page.goto(server.origin + '/bench/bench.html', { timeout: 180_000 })
     await page.waitForFunction(() => window.__bench, null, { timeout: 120_000 })
-    await page.evaluate(() => window.__bench.scaleCost(500)) // warm-up: JIT and the schema's first use
+    const first = files.get(SCALE_COUNTS[0])
+    await page.evaluate(([n, f]) => window.__bench.scaleCost(n, f, '/bench/scale/'), [SCALE_COUNTS[0], first]) // warm-up: JIT and the schema's first use
     const scale = []
     for (const n of SCALE_COUNTS) {
-      const r = await page.evaluate((n) => window.__bench.scaleCost(n), n)
+      const f = files.get(n)
+      const r = { ...(await page.evaluate(([n, f]) => window.__bench.scaleCost(n, f, '/bench/scale/'), [n, f])), sizes: f.sizes }
       scale.push(r)
-      log(`  ${n} records: GeoJSON ${mb(r.geojsonBytes)} parse+validate ${ms(r.geojsonMs)}; PMTiles ${mb(r.pmtilesBytes)} z4 all ${ms(r.tilesWholeMs)}, z8 city tile ${ms(r.tileCityMs)} (${r.cityRecords})`)
+      log(`  ${n} records: GeoJSON ${mb(f.sizes.geojson)} ${ms(r.geojsonMs)}; tiles ${mb(f.sizes.archive)} + ${mb(f.sizes.attributes)} ${ms(r.tilesWholeMs)} (${r.tilesRead} z4 tiles), z8 city tile ${ms(r.tileCityMs)} (${r.cityFeatures})`)
     }
     raw.scale = scale
     for (const r of scale) {
-      row(`load ${r.n.toLocaleString('en')} park records: GeoJSON parse+validate → PMTiles z4 tiles (all)`, ms(r.geojsonMs), ms(r.tilesWholeMs), ratio(r.tilesWholeMs, r.geojsonMs),
-        `files ${mb(r.geojsonBytes)} → ${mb(r.pmtilesBytes)}; one z8 city tile ${ms(r.tileCityMs)} (${r.cityRecords} records)`)
+      const s = r.sizes
+      row(`China-wide view of ${r.n.toLocaleString('en')} park records: GeoJSON fetch+parse+validate → tiled (attribute file + every z4 tile)`, ms(r.geojsonMs), ms(r.tilesWholeMs), ratio(r.tilesWholeMs, r.geojsonMs),
+        `files: GeoJSON ${mb(s.geojson)} (gzip ${mb(s.geojsonGzip)}) → archive ${mb(s.archive)} (${ratio(s.archive, s.geojson)}) + attributes ${mb(s.attributes)} gzip; one z8 city tile ${ms(r.tileCityMs)} (${r.cityFeatures} features)`)
     }
     await context.close()
   }

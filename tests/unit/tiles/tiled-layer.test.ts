@@ -4,9 +4,8 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Compression, PMTiles } from 'pmtiles'
+import { Compression, PMTiles, type RangeResponse, type Source } from 'pmtiles'
 import { gunzipSync, gzipSync } from 'node:zlib'
-import { memorySource } from '../../../src/bench/tiles'
 import { decodeTile, type TileContent } from '../../../src/map/tiled-deck'
 import { knownRegionCodes, tileLayerFile } from '../../../scripts/tiles/build'
 import { syntheticParkLayer, type PlaceLite } from '../../../scripts/tiles/synthetic-layer'
@@ -16,6 +15,14 @@ import { sourceOf } from '../../../src/data/tiled-layers'
 import { buildTiledSpecs } from '../../../src/map/tiled-specs'
 import { fromAttributeRecord, toAttributeRecord, type AttributeRecord } from '../../../src/domain/tiled'
 import type { AtlasRecord } from '../../../src/domain/schema'
+
+/** A PMTiles Source over bytes in memory (the archive the build wrote, read back here without a server). */
+function memorySource(bytes: Uint8Array, key: string): Source {
+  return {
+    getKey: () => key,
+    getBytes: async (offset: number, length: number): Promise<RangeResponse> => ({ data: bytes.slice(offset, offset + length).buffer as ArrayBuffer }),
+  }
+}
 
 const ROOT = join(__dirname, '../../..')
 const places = JSON.parse(readFileSync(join(ROOT, 'geo/basemap/places.json'), 'utf8')) as Record<string, PlaceLite>
