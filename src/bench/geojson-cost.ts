@@ -1,7 +1,7 @@
 // The scale rows of `npm run bench` (bench.html only): what the China-wide view of a generated park layer costs the
 // page through the GeoJSON path (fetch, JSON.parse and the app's validation of every record) against the tiled
 // path as the atlas takes it (src/data/tiled-layers.ts, src/map/tiled-deck.ts): the attribute file (fetch, gunzip,
-// parse, sourceOf) and every zoom-4 tile over the records, read with range requests and decoded by decodeTile.
+// parse, sourceOf) and every zoom-4 tile over the layer's bounds, read with range requests and decoded by decodeTile.
 // The files are written by the atlas's own build code (scripts/tiles/bench-scale-files.ts).
 import { FetchSource, PMTiles } from 'pmtiles'
 import { parseLayerText } from '../domain/schema'
@@ -41,10 +41,14 @@ export async function scaleCost(n: number, files: ScaleFiles, base: string): Pro
   const attributes = JSON.parse(await gzipText(await fetch(base + files.attributes))) as AttributeRecord[]
   const source = sourceOf(files.entry, attributes, base + files.archive)
   const archive = new PMTiles(new FetchSource(base + files.archive))
-  const z4 = new Set(source.records.map((r) => tileOf(...(r.geometry.coordinates as [number, number]), 4).join('/')))
+  // Every zoom-4 tile over the layer's bounds (from the archive's header), as a China-wide view asks for them.
+  const { minLon, minLat, maxLon, maxLat } = await archive.getHeader()
+  const [x0, y0] = tileOf(minLon, maxLat, 4)
+  const [x1, y1] = tileOf(maxLon, minLat, 4)
+  const z4: [number, number][] = []
+  for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) z4.push([x, y])
   let features = 0
-  await Promise.all([...z4].map(async (key) => {
-    const [x, y] = key.split('/').map(Number) as [number, number]
+  await Promise.all(z4.map(async ([x, y]) => {
     const tile = await archive.getZxy(4, x, y)
     if (!tile) return
     const c = decodeTile(tile.data, x, y, 4, source.records)
@@ -59,7 +63,7 @@ export async function scaleCost(n: number, files: ScaleFiles, base: string): Pro
   const cityContent = city ? decodeTile(city.data, cx, cy, 8, source.records) : null
   const tileCityMs = performance.now() - t2
   return {
-    n, geojsonMs, tilesWholeMs, tilesRead: z4.size, tileCityMs,
+    n, geojsonMs, tilesWholeMs, tilesRead: z4.length, tileCityMs,
     cityFeatures: cityContent ? cityContent.points.length + cityContent.lines.length + cityContent.polygons.length : 0,
   }
 }

@@ -88,12 +88,14 @@ function filterOf(spec: LayerSpec, state: AdapterState, at: (d: never, index: nu
  * A points layer's data with its filter values as a typed array (deck.gl's `data.attributes`): with 100,000 imported
  * records, filling that attribute through the accessor cost ~11 ms per filter change; a typed array is one upload.
  * The array around the records is kept per data array, so deck.gl sees the same data and recomputes nothing else;
- * its `attributes` are set again on every call, and deck.gl reads them while the layers are being set.
+ * its `attributes` are set again on every call and read by deck.gl when it next updates the layer (the print map
+ * copies them when it clones the layers, print-map.ts).
  */
 type WithFilterBuffer = Datum[] & { attributes: { getFilterValue?: { value: Float32Array; size: 3 } } }
 type Holder = { data: WithFilterBuffer; years: Float32Array }
 const holders = new WeakMap<readonly Datum[], Holder>()
-const filterBuffers = new WeakMap<Uint8Array, Float32Array>()
+// The value object itself is kept per mask: deck.gl uploads a binary value again whenever it is a new object.
+const filterBuffers = new WeakMap<Uint8Array, { value: Float32Array; size: 3 }>()
 function withFilterBuffer(spec: LayerSpec & { data: readonly PointDatum[] }): WithFilterBuffer | readonly PointDatum[] {
   const pass = spec.pass
   if (!pass || pass.length !== spec.data.length) return spec.data
@@ -105,13 +107,13 @@ function withFilterBuffer(spec: LayerSpec & { data: readonly PointDatum[] }): Wi
     holder = { data: Object.assign(spec.data.slice(), { attributes: {} }), years }
     holders.set(spec.data, holder)
   }
-  let value = filterBuffers.get(pass)
-  if (!value) {
-    value = holder.years.slice()
+  let filterValues = filterBuffers.get(pass)
+  if (!filterValues) {
+    const value = holder.years.slice()
     for (let i = 0; i < pass.length; i++) value[3 * i + 2] = pass[i]!
-    filterBuffers.set(pass, value)
+    filterBuffers.set(pass, (filterValues = { value, size: 3 }))
   }
-  holder.data.attributes = { getFilterValue: { value, size: 3 } }
+  holder.data.attributes = { getFilterValue: filterValues }
   return holder.data
 }
 

@@ -57,7 +57,14 @@ export async function renderPrintTiles(
   const centre = live.getCenter()
   const zoom = live.getZoom()
   // Copies of the layers the live overlay draws (same props, fresh state): a layer belongs to one deck.gl instance.
-  const layers = drawnLayers(mainMap).map((layer) => layer.clone({}))
+  // A points layer hands its filter values beside its data (deck-adapter.ts withFilterBuffer), on an array the live
+  // map keeps and sets again on its next change: the copy takes those values as they are now.
+  const layers = drawnLayers(mainMap).map((layer) => {
+    const data = layer.props.data as unknown
+    return Array.isArray(data) && 'attributes' in data
+      ? layer.clone({ data: Object.assign(data.slice(), { attributes: { ...(data as { attributes: object }).attributes } }) })
+      : layer.clone({})
+  })
   const container = document.createElement('div')
   container.setAttribute('aria-hidden', 'true')
   Object.assign(container.style, {

@@ -69,20 +69,30 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
   // The first view: deck.gl builds the layers at once (their GPU programs compile while the basemap loads) but
   // draws them only once the basemap has loaded its tiles. Until then every frame maplibre draws while its tiles
   // come in would also draw the overlay, and under SwiftShader each such frame costs about three basemap frames
-  // (docs/benchmarks.md, "The overlay's first draw"). Released at the map's load (its sources all loaded, before the
-  // labels' fade-in frames), not at its idle, the overlay joins the basemap's last frames instead of adding one
-  // after them; the first complete frame still shows every layer.
+  // (docs/benchmarks.md, "The overlay's first draw"). Released at the map's load (its sources all loaded), not at
+  // its first idle, the overlay joins the frames maplibre still draws after the load instead of adding one after
+  // them. `onShown` waits for a frame that drew the released layers, so the map never reports the first complete
+  // frame before it shows every layer.
   let held = true
   const draw = () => {
     if (!last || disposed) return
     layers = toDeckLayers(last[0], { ...last[1], labelScale: last[1].labelScale ?? textScaleFor(map.getContainer()) }, tiled?.tiledDeckLayer)
     overlay.setProps({ layers: held ? layers.map((l) => l.clone({ visible: false })) : layers })
   }
+  const deck = (overlay as unknown as { _deck: { layerManager?: { needsUpdate(): string | false } } })._deck
   const release = () => {
     if (disposed || !held) return
     held = false
     draw()
-    listeners.onShown()
+    // deck.gl applies new layers in its own animation frame: the first map frame drawn with nothing left to apply
+    // (a 'render' fires after the frame is painted) is the first that shows them.
+    const shown = () => {
+      if (!disposed && deck.layerManager?.needsUpdate()) return map.triggerRepaint()
+      map.off('render', shown)
+      if (!disposed) listeners.onShown()
+    }
+    map.on('render', shown)
+    map.triggerRepaint()
   }
   if (map.loaded()) release()
   else {

@@ -1,7 +1,7 @@
 // The end-to-end harness: serve the built atlas on 127.0.0.1, drive Debian's Chromium, record what a person
 // would notice (requests leaving the machine, console errors) and keep screenshots.
 import { createServer } from 'node:http'
-import { readFile, mkdir, writeFile } from 'node:fs/promises'
+import { open, readFile, mkdir, writeFile } from 'node:fs/promises'
 import { extname, join, normalize, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
@@ -26,15 +26,24 @@ export async function serveDist(dir = DIST) {
     const file = normalize(join(dir, path === '/' ? 'index.html' : path))
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return }
     try {
-      const body = await readFile(file)
       const type = TYPES[extname(file)] ?? 'application/octet-stream'
       const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '')
       if (range) {
-        const start = Number(range[1])
-        const end = Math.min(body.length - 1, range[2] ? Number(range[2]) : body.length - 1)
-        res.writeHead(206, { 'content-type': type, 'content-range': `bytes ${start}-${end}/${body.length}`, 'accept-ranges': 'bytes' }).end(body.subarray(start, end + 1))
+        // Only the bytes asked for, as a static host reads them (not the whole archive per tile).
+        const handle = await open(file)
+        try {
+          const { size } = await handle.stat()
+          const start = Number(range[1])
+          const end = Math.min(size - 1, range[2] ? Number(range[2]) : size - 1)
+          const body = Buffer.alloc(Math.max(0, end - start + 1))
+          await handle.read(body, 0, body.length, start)
+          res.writeHead(206, { 'content-type': type, 'content-range': `bytes ${start}-${end}/${size}`, 'accept-ranges': 'bytes' }).end(body)
+        } finally {
+          await handle.close()
+        }
         return
       }
+      const body = await readFile(file)
       res.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes' }).end(body)
     } catch {
       res.writeHead(404).end('not found')
