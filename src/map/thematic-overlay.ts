@@ -23,7 +23,7 @@ export type MapClick = { id: string; regions?: undefined } | { id: null; regions
 export interface OverlayListeners {
   onHover(hover: Hover | null): void
   onClick(click: MapClick): void
-  /** The overlay's layers are drawn from the next frame on (once the basemap has loaded, see below). */
+  /** A frame has drawn the overlay's layers (held back until the basemap has loaded, see below). */
   onShown(): void
 }
 
