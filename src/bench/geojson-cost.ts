@@ -7,7 +7,8 @@ import { FetchSource, PMTiles } from 'pmtiles'
 import { parseLayerText } from '../domain/schema'
 import type { AttributeRecord, TiledLayerEntry } from '../domain/tiled'
 import { gzipText, sourceOf } from '../data/tiled-layers'
-import { decodeTile } from '../map/tiled-deck'
+import { decodeTile, type TileContent } from '../map/tiled-deck'
+import { tileOf } from '../../scripts/tiles/cut'
 
 export interface ScaleFiles { geojson: string; archive: string; attributes: string; entry: TiledLayerEntry }
 
@@ -23,12 +24,7 @@ export interface ScaleCost {
   cityFeatures: number
 }
 
-/** The tile of zoom z (Web Mercator) holding a point. */
-function tileOf(lon: number, lat: number, z: number): [number, number] {
-  const n = 2 ** z
-  const s = Math.sin((lat * Math.PI) / 180)
-  return [Math.floor(((lon + 180) / 360) * n), Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * n)]
-}
+const featuresIn = (c: TileContent) => c.points.length + c.lines.length + c.polygons.length
 
 export async function scaleCost(n: number, files: ScaleFiles, base: string): Promise<ScaleCost> {
   const t0 = performance.now()
@@ -43,27 +39,26 @@ export async function scaleCost(n: number, files: ScaleFiles, base: string): Pro
   const archive = new PMTiles(new FetchSource(base + files.archive))
   // Every zoom-4 tile over the layer's bounds (from the archive's header), as a China-wide view asks for them.
   const { minLon, minLat, maxLon, maxLat } = await archive.getHeader()
-  const [x0, y0] = tileOf(minLon, maxLat, 4)
-  const [x1, y1] = tileOf(maxLon, minLat, 4)
+  const { x: x0, y: y0 } = tileOf(minLon, maxLat, 4)
+  const { x: x1, y: y1 } = tileOf(maxLon, minLat, 4)
   const z4: [number, number][] = []
   for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) z4.push([x, y])
   let features = 0
   await Promise.all(z4.map(async ([x, y]) => {
     const tile = await archive.getZxy(4, x, y)
     if (!tile) return
-    const c = decodeTile(tile.data, x, y, 4, source.records)
-    features += c.points.length + c.lines.length + c.polygons.length
+    features += featuresIn(decodeTile(tile.data, x, y, 4, source.records))
   }))
   const tilesWholeMs = performance.now() - t1
   if (features === 0) throw new Error('the tiled layer read back no feature at zoom 4')
 
-  const [cx, cy] = tileOf(121.47, 31.23, 8)
+  const { x: cx, y: cy } = tileOf(121.47, 31.23, 8)
   const t2 = performance.now()
   const city = await archive.getZxy(8, cx, cy)
   const cityContent = city ? decodeTile(city.data, cx, cy, 8, source.records) : null
   const tileCityMs = performance.now() - t2
   return {
     n, geojsonMs, tilesWholeMs, tilesRead: z4.length, tileCityMs,
-    cityFeatures: cityContent ? cityContent.points.length + cityContent.lines.length + cityContent.polygons.length : 0,
+    cityFeatures: cityContent ? featuresIn(cityContent) : 0,
   }
 }
