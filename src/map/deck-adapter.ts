@@ -3,6 +3,7 @@ import { ArcLayer, PathLayer, ScatterplotLayer, PolygonLayer, TextLayer } from '
 import { DataFilterExtension, PathStyleExtension, type DataFilterExtensionProps } from '@deck.gl/extensions'
 import type { Layer, PickingInfo } from '@deck.gl/core'
 import type { Datum, LayerSpec, PolygonDatum, PointDatum, ArcDatum, PathDatum, LabelDatum } from './layer-specs'
+import { areaAtLevel, FULL_DETAIL_ZOOM } from './area-detail'
 import { MAP_FONT } from './palette'
 import { FIRST_LABEL_LAYER } from './style'
 import { BASELINE, LABEL_OFFSET, TEXT_ANCHOR } from './label-place'
@@ -49,6 +50,9 @@ export interface AdapterState {
   locale?: 'zh' | 'en'
   /** Labels grow with the screen as the basemap's do (main-map.ts textScaleFor); 1 when left out. */
   labelScale?: number
+  /** The zoom in drawn pixels (the map's zoom + log2 of its pixel ratio): areas are drawn at its detail
+   * (area-detail.ts); in full when left out. */
+  detailZoom?: number
 }
 
 // deck.gl compares these props by identity: the same window and mode hand it the same arrays, so a change that
@@ -142,17 +146,30 @@ const common = (spec: LayerSpec, state: AdapterState) => ({
 
 const SELECTED: [number, number, number, number] = [200, 30, 30, 255]
 
-/** One polygon per part (deck's PolygonLayer draws a polygon, not a multipolygon), cached per data array so a
- * year change hands deck.gl the same data and only the filter uniform moves. */
+/** One polygon per part (deck's PolygonLayer draws a polygon, not a multipolygon) at the detail of a zoom level
+ * (area-detail.ts), cached per data array and level so a year change hands deck.gl the same data and only the filter
+ * uniform moves. */
 type PolygonPart = PolygonDatum & { polygon: PolygonDatum['polygons'][number]; at: number }
-const partsCache = new WeakMap<PolygonDatum[], PolygonPart[]>()
-function polygonParts(data: PolygonDatum[]): PolygonPart[] {
-  let parts = partsCache.get(data)
+const partsCache = new WeakMap<PolygonDatum[], Map<number, PolygonPart[]>>()
+// Which data and level a parts array was cut from, so the print map can cut it again at its own detail.
+const partsSource = new WeakMap<PolygonPart[], PolygonDatum[]>()
+function polygonParts(data: PolygonDatum[], detailZoom: number | undefined): PolygonPart[] {
+  const level = Math.min(FULL_DETAIL_ZOOM, Math.max(0, Math.floor(detailZoom ?? FULL_DETAIL_ZOOM)))
+  let levels = partsCache.get(data)
+  if (!levels) partsCache.set(data, (levels = new Map()))
+  let parts = levels.get(level)
   if (!parts) {
-    parts = data.flatMap((d, at) => d.polygons.map((polygon) => ({ ...d, polygon, at })))
-    partsCache.set(data, parts)
+    parts = data.flatMap((d, at) => areaAtLevel(d.polygons, level).map((polygon) => ({ ...d, polygon, at })))
+    levels.set(level, parts)
+    partsSource.set(parts, data)
   }
   return parts
+}
+
+/** A copy of `layer` whose areas are cut for `detailZoom` (the print map draws at its own pixel ratio). */
+export function withDetail(layer: Layer, detailZoom: number): Layer {
+  const data = partsSource.get(layer.props.data as PolygonPart[])
+  return data ? layer.clone({ data: polygonParts(data, detailZoom) }) : layer.clone({})
 }
 
 /**
@@ -168,7 +185,7 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState, tiled?: ty
         return new PolygonLayer<PolygonPart>({
           ...common(spec, state),
           ...filterOf(spec, state, (d: PolygonPart) => d.at),
-          data: polygonParts(spec.data),
+          data: polygonParts(spec.data, state.detailZoom),
           getPolygon: (d: PolygonPart) => d.polygon as never,
           getFillColor: (d: PolygonPart) => d.fill,
           getLineColor: (d: PolygonPart) => (isSelected(d) ? SELECTED : d.line),

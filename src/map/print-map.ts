@@ -14,6 +14,7 @@ import * as maplibregl from 'maplibre-gl'
 import { MapboxOverlay } from '@deck.gl/mapbox'
 import { hideLabelsLike, maplibreMap, whenIdle, type MainMap } from './main-map'
 import { drawnLayers } from './thematic-overlay'
+import { withDetail } from './deck-adapter'
 import type { PrintPlan, PrintTile } from '../domain/poster-layout'
 import { CodedError } from '../domain/coded-error'
 
@@ -59,11 +60,12 @@ export async function renderPrintTiles(
   // Copies of the layers the live overlay draws (same props, fresh state): a layer belongs to one deck.gl instance.
   // A points layer hands its filter values beside its data (deck-adapter.ts withFilterBuffer), on an array the live
   // map keeps and sets again on its next change: the copy takes those values as they are now.
+  // Areas are cut again at the print's own detail (its pixels are `plan.scale` times smaller).
   const layers = drawnLayers(mainMap).map((layer) => {
     const data = layer.props.data as unknown
     return Array.isArray(data) && 'attributes' in data
       ? layer.clone({ data: Object.assign(data.slice(), { attributes: { ...(data as { attributes: object }).attributes } }) })
-      : layer.clone({})
+      : withDetail(layer, zoom + Math.log2(plan.scale))
   })
   const container = document.createElement('div')
   container.setAttribute('aria-hidden', 'true')

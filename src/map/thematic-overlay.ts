@@ -74,9 +74,18 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
   // them. `onShown` waits for a frame that drew the released layers, so the map never reports the first complete
   // frame before it shows every layer.
   let held = true
+  // The areas' detail follows the zoom in whole levels (deck-adapter.ts, area-detail.ts): a new level, new layers.
+  const detailLevelOf = () => Math.floor(map.getZoom() + Math.log2(map.getPixelRatio()))
+  let detailLevel = detailLevelOf()
+  const onZoom = () => {
+    if (detailLevelOf() !== detailLevel) draw()
+  }
+  map.on('zoom', onZoom)
   const draw = () => {
     if (!last || disposed) return
-    layers = toDeckLayers(last[0], { ...last[1], labelScale: last[1].labelScale ?? textScaleFor(map.getContainer()) }, tiled?.tiledDeckLayer)
+    detailLevel = detailLevelOf()
+    const state = { ...last[1], labelScale: last[1].labelScale ?? textScaleFor(map.getContainer()), detailZoom: detailLevel }
+    layers = toDeckLayers(last[0], state, tiled?.tiledDeckLayer)
     overlay.setProps({ layers: held ? layers.map((l) => l.clone({ visible: false })) : layers })
   }
   const deck = (overlay as unknown as { _deck: { layerManager?: { needsUpdate(): string | false } } })._deck
@@ -109,6 +118,7 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
     dispose() {
       disposed = true
       offClick()
+      map.off('zoom', onZoom)
       drawn.delete(mainMap)
       map.removeControl(overlay)
     },

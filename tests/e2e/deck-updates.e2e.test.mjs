@@ -110,3 +110,46 @@ test('ten year changes on the slider make deck.gl recompute no attribute', async
     await context.close()
   }
 })
+
+// Area outlines cost the vertex shader per vertex on every frame: a China-wide view draws them simplified to its
+// pixels, without the islets smaller than one (src/map/area-detail.ts), and zoomed in the full shapes come back.
+test('areas are drawn at the detail of the zoom: simplified at the China-wide view, in full zoomed in', async () => {
+  const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin)
+  try {
+    await waitForMapIdle(page)
+    await settle(page)
+    const drawn = () => page.evaluate(() => window.__atlasDeck.props.layers
+      .filter((layer) => ['coverage', 'council', 'aid-regions'].includes(layer.id))
+      .map((layer) => {
+        const parts = layer.props.data
+        const full = new Map(parts.map((p) => [p.at, p.polygons]))
+        const count = (polygons) => polygons.reduce((n, polygon) => n + polygon.reduce((m, ring) => m + ring.length, 0), 0)
+        return {
+          id: layer.id,
+          parts: parts.length,
+          vertices: count(parts.map((p) => p.polygon)),
+          fullParts: [...full.values()].reduce((n, polygons) => n + polygons.length, 0),
+          fullVertices: [...full.values()].reduce((n, polygons) => n + count(polygons), 0),
+          records: full.size,
+        }
+      }))
+    const home = await drawn()
+    assert.equal(home.length, 3, JSON.stringify(home))
+    const sum = (list, key) => list.reduce((n, l) => n + l[key], 0)
+    assert.ok(sum(home, 'vertices') < 0.7 * sum(home, 'fullVertices'), `the China-wide view draws fewer outline vertices ${JSON.stringify(home)}`)
+    assert.ok(sum(home, 'parts') < sum(home, 'fullParts'), `and leaves out the islets smaller than a pixel ${JSON.stringify(home)}`)
+
+    // Zoomed in on Zhejiang's coast (drawn zoom ≥ 10): every part of every area, every vertex.
+    await page.evaluate(() => window.__atlasMap.jumpTo({ center: [121.9, 29.9], zoom: 10.5 }))
+    await settle(page)
+    const near = await drawn()
+    for (const layer of near) {
+      assert.equal(layer.parts, layer.fullParts, `${layer.id}: every part zoomed in`)
+      assert.equal(layer.vertices, layer.fullVertices, `${layer.id}: every vertex zoomed in`)
+    }
+    assert.deepEqual(near.map((l) => l.records), home.map((l) => l.records), 'the same records either way')
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
