@@ -87,7 +87,9 @@ export async function layerCosts(map: maplibregl.Map, basemap: Basemap, keep = f
     placeOf: (code) => basemap.places.get(code)?.label,
     placeName: (code) => seatName(basemap.places, code) ?? undefined,
   })
-  const state: AdapterState = { window: [...timeWindow(DEFAULT_FILTERS)] as [number, number], mode: 'active', selection: null, hidden: new Set(), locale: 'zh' }
+  // The areas at the detail the atlas draws them at this view (thematic-overlay.ts).
+  const detailZoom = Math.floor(map.getZoom() + Math.log2(map.getPixelRatio()))
+  const state: AdapterState = { window: [...timeWindow(DEFAULT_FILTERS)] as [number, number], mode: 'active', selection: null, hidden: new Set(), locale: 'zh', detailZoom }
   const overlay = new MapboxOverlay({ interleaved: true, layers: [] })
   let g0 = await gpuCpu()
   let t0 = performance.now()
