@@ -3,7 +3,8 @@
 // regions, Delta cities, hundreds of them coastal islets smaller than a pixel) cost about as much per frame as the
 // whole basemap. maplibre simplifies its own sources per zoom (geojson-vt); this does the same for the thematic
 // areas: each ring is simplified (Douglas-Peucker, simplify-js) to half a drawn pixel and rings smaller than a pixel
-// are left out, except an area's largest part, so every record keeps a shape to see and click.
+// are left out, except an area's largest part, so every record keeps a shape to see and click. Rings are simplified
+// one by one, so a shared border or a hole may gain a sub-pixel gap or overlap (earcut fills such rings anyway).
 import simplify from 'simplify-js'
 import type { Position } from 'geojson'
 
@@ -32,13 +33,23 @@ function extent(points: { x: number; y: number }[]): number {
   return Math.max(x1 - x0, y1 - y0)
 }
 
-/** A ring simplified to `tolerance` (world units), or null when it spans less than `minSpan`. Kept points are the
+// Per source ring and level: a region shared by many records (a province in several) is simplified once.
+const ringCache = new WeakMap<Ring, Map<number, Ring | null>>()
+
+/** A ring at `level`: simplified to half a pixel, or null when it spans less than a pixel. Kept points are the
  * ring's own coordinates; the ring stays closed (its first and last points are always kept). */
-function simplifiedRing(ring: Ring, tolerance: number, minSpan: number): Ring | null {
-  const points = ring.map((c, i) => ({ ...mercator(c), i }))
-  if (extent(points) < minSpan) return null
-  const kept = simplify(points, tolerance, true) as typeof points
-  return kept.length >= 4 ? kept.map((p) => ring[p.i]!) : ring
+function ringAtLevel(ring: Ring, level: number): Ring | null {
+  let levels = ringCache.get(ring)
+  if (!levels) ringCache.set(ring, (levels = new Map()))
+  let cut = levels.get(level)
+  if (cut === undefined) {
+    const pixel = pixelAt(level)
+    const points = ring.map((c, i) => ({ ...mercator(c), i }))
+    const kept = extent(points) < pixel ? null : (simplify(points, pixel / 2, true) as typeof points)
+    cut = kept === null ? null : kept.length >= 4 ? kept.map((p) => ring[p.i]!) : ring
+    levels.set(level, cut)
+  }
+  return cut
 }
 
 /**
@@ -47,12 +58,11 @@ function simplifiedRing(ring: Ring, tolerance: number, minSpan: number): Ring | 
  */
 export function areaAtLevel(parts: Polygon[], level: number): Polygon[] {
   if (level >= FULL_DETAIL_ZOOM) return parts
-  const pixel = pixelAt(level)
   const kept: Polygon[] = []
   for (const [outer, ...holes] of parts) {
     if (!outer) continue
-    const ring = simplifiedRing(outer, pixel / 2, pixel)
-    if (ring) kept.push([ring, ...holes.map((h) => simplifiedRing(h, pixel / 2, pixel)).filter((h): h is Ring => h !== null)])
+    const ring = ringAtLevel(outer, level)
+    if (ring) kept.push([ring, ...holes.map((h) => ringAtLevel(h, level)).filter((h): h is Ring => h !== null)])
   }
   if (kept.length || !parts.length) return kept
   const spans = parts.map((p) => extent((p[0] ?? []).map(mercator)))

@@ -7,6 +7,7 @@ import type { LayerSpec } from './layer-specs'
 import { maplibreMap, textScaleFor, type MainMap } from './main-map'
 import { exposeForTests } from './test-handles'
 import { clusterOf } from './tiled-specs'
+import { FULL_DETAIL_ZOOM } from './area-detail'
 import type { Hover } from '../stores/ui'
 
 export interface ThematicOverlay {
@@ -75,12 +76,14 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
   // frame before it shows every layer.
   let held = true
   // The areas' detail follows the zoom in whole levels (deck-adapter.ts, area-detail.ts): a new level, new layers.
-  const detailLevelOf = () => Math.floor(map.getZoom() + Math.log2(map.getPixelRatio()))
+  const detailLevelOf = () => Math.min(FULL_DETAIL_ZOOM, Math.max(0, Math.floor(map.getZoom() + Math.log2(map.getPixelRatio()))))
   let detailLevel = detailLevelOf()
   const onZoom = () => {
     if (detailLevelOf() !== detailLevel) draw()
   }
+  // A new pixel ratio (another screen, the browser's zoom) changes the drawn zoom too.
   map.on('zoom', onZoom)
+  map.on('resize', onZoom)
   const draw = () => {
     if (!last || disposed) return
     detailLevel = detailLevelOf()
@@ -119,6 +122,7 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
       disposed = true
       offClick()
       map.off('zoom', onZoom)
+      map.off('resize', onZoom)
       drawn.delete(mainMap)
       map.removeControl(overlay)
     },

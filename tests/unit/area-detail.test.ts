@@ -73,3 +73,16 @@ describe('area outlines at the detail of a zoom level', () => {
     expect(counts[0]).toBeLessThan(counts[3]!)
   })
 })
+
+describe('holes and slivers', () => {
+  const square = (x: number, y: number, size: number): Position[] => [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]
+  it('keeps a hole a pixel wide or more, leaves out a smaller one, and keeps a ring that simplifies below 4 points whole', () => {
+    // At level 3 a drawn pixel spans ~0.044° of longitude; the area is 5°, the holes 1° and 0.01°.
+    const area: Position[][][] = [[square(100, 30, 5), square(101, 31, 1), square(103, 33, 0.01)]]
+    const [part] = areaAtLevel(area, 3)
+    expect(part).toEqual([square(100, 30, 5), square(101, 31, 1)])
+    // A thin sliver (long, a hair wide): simplified it would be a line of 2–3 points, so it stays as it was.
+    const sliver: Position[] = [[110, 30], [115, 30], [115, 30.00001], [110, 30.00001], [110, 30]]
+    expect(areaAtLevel([[sliver]], 3)).toEqual([[sliver]])
+  })
+})
