@@ -11,6 +11,9 @@ export function bootMark(name: string): void {
   if (typeof performance !== 'undefined' && performance.mark) performance.mark(`atlas:${name}`)
 }
 
+/** How long a page waits for its first complete frame before going on without it (a map that cannot draw). */
+export const FIRST_FRAME_FALLBACK_MS = 20_000
+
 /** Resolves once `name` has been marked, or after `fallbackMs` if it never is (a map that cannot draw). */
 export function afterMark(name: string, fallbackMs: number): Promise<void> {
   if (seen.has(name)) return Promise.resolve()

@@ -9,6 +9,7 @@ import { useUiStore } from '../stores/ui'
 import { registerOfflineCopy } from '../kiosk/service-worker'
 import { reloadFor, startWatchdog } from '../kiosk/watchdog'
 import { createHealth, type Health } from '../kiosk/health'
+import { afterMark, FIRST_FRAME_FALLBACK_MS } from '../boot-marks'
 
 /**
  * Kiosk settings from the URL: ?mode=kiosk&idle=90&step=2500&reloadHours=24&status=1 (seconds, ms, hours), and
@@ -75,6 +76,7 @@ export function useKiosk(options: KioskOptions) {
   let scheduledDue = false
   let reloadTimer = 0
   let reloading = false
+  let disposed = false
   // A new build is taking over at a chapter boundary: the chapter that ended stays on screen meanwhile.
   let takingUpdate = false
   // The last takeover did not happen in time: the tour plays on and tries again at the next chapter.
@@ -127,6 +129,11 @@ export function useKiosk(options: KioskOptions) {
 
   async function start() {
     if (!(await loadChapters())) return
+    disposers.push(startWatchdog(options.limits, reloadIntoTour), health.startLog())
+    // The wall shows its first complete view before the tour moves it. A tour started during the cold start slows
+    // that frame, and when its steps come faster than a frame is drawn, the map never settles.
+    await afterMark('overlay-drawn', FIRST_FRAME_FALLBACK_MS)
+    if (disposed) return
     tour = new TourController(chapters.value,
       { set: (fn, ms) => window.setTimeout(fn, ms), clear: (h) => window.clearTimeout(h as number) },
       show, options.stepMs, options.holdMs)
@@ -147,13 +154,13 @@ export function useKiosk(options: KioskOptions) {
       })
       watch(offline.updateReady, (ready) => (health.state.updateWaiting = !!ready), { immediate: true })
     })
-    disposers.push(startWatchdog(options.limits, reloadIntoTour), health.startLog())
     // A scheduled soft reload clears whatever weeks of running leave behind; it waits for the next chapter of the
     // tour, never interrupting a visitor.
     if (options.reloadMs) reloadTimer = window.setTimeout(() => (scheduledDue = true), options.reloadMs)
   }
 
   function dispose() {
+    disposed = true
     tour?.dispose()
     scope.stop()
     offline.dispose()

@@ -3,12 +3,10 @@
 // once the new build controls the page, so the reload always lands in the new build. Outside kiosk mode nothing
 // ever reloads: the analyst gets the new build on the next visit.
 import { ref, type Ref } from 'vue'
-import { afterMark } from '../boot-marks'
+import { afterMark, FIRST_FRAME_FALLBACK_MS } from '../boot-marks'
 
 /** How long a chapter boundary waits for a new build to take control before the tour goes on without it. */
 const TAKEOVER_TIMEOUT_MS = 60_000
-/** A page whose map never draws (no WebGL) still gets its offline copy, this long after it starts. */
-const FIRST_FRAME_FALLBACK_MS = 20_000
 
 export interface OfflineCopy {
   /** A newer build is installed and waiting, or already controls this page (which still runs the old code). */

@@ -69,9 +69,11 @@ for (const [width, height, minText] of [[1280, 720, 12], [1920, 1080, 12], [3840
 test('kiosk: the tour runs by itself, a touch pauses it, idle brings it back from the start', async () => {
   const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { path: '/?mode=kiosk&step=250&idle=8', hasTouch: true })
   try {
-    await waitForMapIdle(page, 180_000)
     const caption = page.getByTestId('kiosk-caption')
-    await caption.waitFor()
+    await caption.waitFor({ timeout: 180_000 })
+    // The tour moves the map only once its first view is complete: steps faster than a frame would keep it unsettled.
+    assert.equal(await page.getByTestId('map').getAttribute('data-map-state'), 'idle', 'the first view was complete before the tour began')
+    await waitForMapIdle(page, 180_000)
     assert.equal(await page.locator('[data-chrome="side"]').count(), 0, 'no analyst chrome')
     assert.equal(await page.getByTestId('workspace-toggle').count(), 0, 'no analyst workspace')
     assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('main')).cursor), 'none')
