@@ -30,6 +30,7 @@ console.log(JSON.stringify({
   geojson: `${dir}/scale-${n}.geojson`,
   archive: `${dir}/${built.entry.archive}`,
   attributes: `${dir}/${built.entry.attributes}`,
+  clusters: `${dir}/${built.entry.clusters}`,
   entry: built.entry,
   sizes: built.sizes,
 }))

@@ -4,7 +4,8 @@
  *   tsx scripts/tiles/build-tiled-layers.ts --synthetic 100000 --out OUT [--geojson FILE]
  *       generate a park layer of n records (scripts/tiles/synthetic-layer.ts), tile it whatever its size, and
  *       optionally keep the generated GeoJSON (the browser test reads it to know what to expect)
- * OUT gets tiles/manifest.json, tiles/<name>.pmtiles and tiles/<name>.records.json.gz (OUT = dist/ adds them to a
+ * OUT gets tiles/manifest.json, tiles/<name>.pmtiles, tiles/<name>.records.json.gz and tiles/<name>.clusters.bin.gz
+ * (OUT = dist/ adds them to a
  * build). Without --out it only prints the sizes.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -38,7 +39,7 @@ for (const o of outputs) {
   const s = o.sizes
   console.log(`${o.entry.name}: ${o.entry.count.toLocaleString('en')} records (${o.entry.kinds.join(', ')})`)
   console.log(`  GeoJSON ${mb(s.geojson)} (gzip -9: ${mb(s.geojsonGzip)})`)
-  console.log(`  PMTiles archive ${mb(s.archive)} = ${(s.archive / s.geojson).toFixed(3)}× the GeoJSON; attribute file (gzip) ${mb(s.attributes)}; both ${mb(s.archive + s.attributes)} = ${((s.archive + s.attributes) / s.geojson).toFixed(3)}×`)
+  console.log(`  PMTiles archive ${mb(s.archive)} = ${(s.archive / s.geojson).toFixed(3)}× the GeoJSON; attribute and cluster files (gzip) ${mb(s.attributes)}; both ${mb(s.archive + s.attributes)} = ${((s.archive + s.attributes) / s.geojson).toFixed(3)}×`)
 }
 const out = one('--out')
 if (out) {

@@ -1,7 +1,8 @@
 /**
  * Tiled layers at build time (node): a layer file above TILE_THRESHOLD records is validated with the app's own gate
  * (validateLayerSet), then written as `tiles/<name>.pmtiles` (geometry, gzip tiles, see cut.ts) and
- * `tiles/<name>.records.json.gz` (every record's fields and a representative point), listed in `tiles/manifest.json`.
+ * `tiles/<name>.records.json.gz` (every record's fields and a representative point) and `tiles/<name>.clusters.bin.gz`
+ * (each record's cluster per clustered zoom, cut.ts), listed in `tiles/manifest.json`.
  * Used by the Vite plugin (vite-plugin.ts) and by `npm run build:tiles` (build-tiled-layers.ts).
  */
 import { gzipSync } from 'node:zlib'
@@ -19,7 +20,16 @@ export interface TiledOutput {
   entry: TiledLayerEntry
   /** Files to write under the build's output, by path relative to it. */
   files: Map<string, Uint8Array>
+  /** `attributes`: the attribute file and the cluster membership, gzip. */
   sizes: { geojson: number; geojsonGzip: number; archive: number; attributes: number }
+}
+
+/** The membership as little-endian 32-bit numbers, as the app reads them (src/data/tiled-layers.ts). */
+function membershipBytes(membership: Uint32Array): Uint8Array {
+  const bytes = new Uint8Array(membership.length * 4)
+  const view = new DataView(bytes.buffer)
+  membership.forEach((c, k) => view.setUint32(k * 4, c, true))
+  return bytes
 }
 
 /** How many features a GeoJSON text has, without validating it (the threshold test). */
@@ -42,7 +52,7 @@ export function tileLayerFile(name: string, text: string, codes: ReadonlySet<str
   const records = set.records
   const layers = new Set(records.map((r) => r.layer))
   if (layers.size !== 1) throw new Error(`${name}: a tiled file holds one layer (found ${[...layers].join(', ')})`)
-  const tiles = cutTiles(records)
+  const { tiles, membership } = cutTiles(records)
   const kinds = new Set<TileKind>()
   for (const r of records) kinds.add(r.geometry.type === 'Point' ? 'points' : r.geometry.type.includes('Line') ? 'lines' : 'polygons')
   const lons: number[] = []
@@ -59,19 +69,20 @@ export function tileLayerFile(name: string, text: string, codes: ReadonlySet<str
   const base = name.replace(/\.geojson$/, '')
   const entry: TiledLayerEntry = {
     name, layer: [...layers][0]!, count: records.length,
-    archive: `tiles/${base}.pmtiles`, attributes: `tiles/${base}.records.json.gz`,
+    archive: `tiles/${base}.pmtiles`, attributes: `tiles/${base}.records.json.gz`, clusters: `tiles/${base}.clusters.bin.gz`,
     kinds: (['points', 'lines', 'polygons'] as const).filter((k) => kinds.has(k)),
     maxZoom: MAX_ZOOM, clusterMaxZoom: CLUSTER_MAX_ZOOM,
   }
   const archive = writePmtiles(tiles, {
     name: `atlas ${base}`, format: 'pbf', records: records.length,
-    vector_layers: entry.kinds.map((id) => ({ id, fields: { i: 'Number', y0: 'Number', y1: 'Number', ...(id === 'points' ? { n: 'Number' } : {}) }, minzoom: 0, maxzoom: MAX_ZOOM })),
+    vector_layers: entry.kinds.map((id) => ({ id, fields: { i: 'Number', y0: 'Number', y1: 'Number', ...(id === 'points' ? { n: 'Number', c: 'Number' } : {}) }, minzoom: 0, maxzoom: MAX_ZOOM })),
   }, [min(lons), min(lats), max(lons), max(lats)], gzip)
   const attributes = gzip(new TextEncoder().encode(JSON.stringify(attributeRecords(records))))
+  const clusters = gzip(membershipBytes(membership))
   return {
     entry,
-    files: new Map([[entry.archive, archive], [entry.attributes, attributes]]),
-    sizes: { geojson: Buffer.byteLength(text), geojsonGzip: gzip(new TextEncoder().encode(text)).length, archive: archive.length, attributes: attributes.length },
+    files: new Map([[entry.archive, archive], [entry.attributes, attributes], [entry.clusters, clusters]]),
+    sizes: { geojson: Buffer.byteLength(text), geojsonGzip: gzip(new TextEncoder().encode(text)).length, archive: archive.length, attributes: attributes.length + clusters.length },
   }
 }
 

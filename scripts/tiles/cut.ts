@@ -6,13 +6,17 @@
  * (names, figures, sources) is in the layer's attribute file, found by `i`, the record's index in it:
  * - `i`: the record's index in the attribute file (for a cluster: one of its records, which has the cluster's group);
  * - `y0`, `y1`: the years the GPU filter reads (a cluster's records all share them, see below);
- * - `n`: for a cluster only, how many records it stands for.
+ * - `n`: for a cluster only, how many records it stands for;
+ * - `c`: for a cluster only, its number at its zoom (1, 2, …), by which the membership (below) names it.
  * MVT layers: `points`, `lines`, `polygons`.
+ *
+ * Cluster membership: beside the tiles, one number per zoom 0..CLUSTER_MAX_ZOOM and record, the `c` of the cluster
+ * the record is in at that zoom (0 where it is drawn on its own). The app counts the records of each cluster that
+ * pass its filters, so a cluster shows exactly the records a filter keeps (hidden when none) whatever the filter.
  *
  * Thinning by zoom:
  * - points are clustered with supercluster at zooms 0..CLUSTER_MAX_ZOOM, each group of records that share their years,
- *   category and status clustered apart, so the year, category and status filters stay exact on clusters (a cluster
- *   shows when its records would; the region filter shows a cluster when any record of its group passes) and its
+ *   category and status clustered apart, so a cluster's years (the GPU filter) are each of its records', and its
  *   count `n` is kept; from CLUSTER_MAX_ZOOM + 1 every point is its own
  *   feature, once (a point lies in one tile; no buffer is needed because deck.gl does not clip points);
  * - lines and polygons are clipped and simplified per zoom by geojson-vt (tolerance in tile pixels), with a buffer that
@@ -33,7 +37,7 @@ export const CLUSTER_MAX_ZOOM = 7
 const CLUSTER_RADIUS = 40
 
 export interface Tile { z: number; x: number; y: number; data: Uint8Array }
-type Tags = { i: number; y0: number; y1: number; n?: number }
+type Tags = { i: number; y0: number; y1: number; n?: number; c?: number }
 type VtFeature = { type: 1; geometry: [number, number][]; tags: Tags } | { type: 2 | 3; geometry: [number, number][][]; tags: Tags }
 
 /** The tile (x, y) at zoom z that holds a lon/lat (web mercator), and the position inside it in tile units. */
@@ -62,19 +66,26 @@ function binPoints(points: readonly { lon: number; lat: number; tags: Tags }[], 
   }
 }
 
-function clusteredPoints(records: readonly AtlasRecord[], z: number, groups: Map<string, Supercluster<Tags, Tags>>) {
+/**
+ * The point features of zoom z: a cluster per group of nearby records, numbered 1, 2, … at this zoom, each of its
+ * records' membership at z set to its number (`membership[z * count + i]`).
+ */
+function clusteredPoints(z: number, groups: Map<string, Supercluster<Tags, Tags>>, membership: Uint32Array, count: number) {
   const out: { lon: number; lat: number; tags: Tags }[] = []
+  let clusters = 0
   for (const index of groups.values()) {
     for (const f of index.getClusters([-180, -85, 180, 85], z)) {
       const [lon, lat] = f.geometry.coordinates as [number, number]
       const p = f.properties as Tags & { cluster?: boolean; point_count?: number; cluster_id?: number }
       if (p.cluster) {
-        const first = index.getLeaves(p.cluster_id!, 1)[0]!.properties
-        out.push({ lon, lat, tags: { i: first.i, y0: first.y0, y1: first.y1, n: p.point_count! } })
+        const c = ++clusters
+        const leaves = index.getLeaves(p.cluster_id!, Infinity)
+        for (const leaf of leaves) membership[z * count + leaf.properties.i] = c
+        const first = leaves[0]!.properties
+        out.push({ lon, lat, tags: { i: first.i, y0: first.y0, y1: first.y1, n: p.point_count!, c } })
       } else out.push({ lon, lat, tags: { i: p.i, y0: p.y0, y1: p.y1 } })
     }
   }
-  void records
   return out
 }
 
@@ -92,8 +103,14 @@ function bboxOf(g: Shape): [number, number, number, number] {
   return [w, s, e, n]
 }
 
-/** Every tile of zooms 0..MAX_ZOOM holding a part of the records' geometry, as MVT (uncompressed). */
-export function cutTiles(records: readonly AtlasRecord[]): Tile[] {
+export interface CutLayer {
+  /** Every tile of zooms 0..MAX_ZOOM holding a part of the records' geometry, as MVT (uncompressed). */
+  tiles: Tile[]
+  /** Per zoom 0..CLUSTER_MAX_ZOOM and record (`[z * records + i]`): the `c` of its cluster at z, or 0. */
+  membership: Uint32Array
+}
+
+export function cutTiles(records: readonly AtlasRecord[]): CutLayer {
   const byTile: Map<string, Map<string, VtFeature[]>>[] = Array.from({ length: MAX_ZOOM + 1 }, () => new Map())
   // Points: clustered per group below CLUSTER_MAX_ZOOM + 1, single above.
   const single: { lon: number; lat: number; tags: Tags }[] = []
@@ -119,7 +136,8 @@ export function cutTiles(records: readonly AtlasRecord[]): Tile[] {
   for (const [k, list] of groupFeatures) {
     groups.set(k, new Supercluster<Tags, Tags>({ radius: CLUSTER_RADIUS, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 }).load(list))
   }
-  for (let z = 0; z <= MAX_ZOOM; z++) binPoints(z <= CLUSTER_MAX_ZOOM ? clusteredPoints(records, z, groups) : single, z, byTile[z]!)
+  const membership = new Uint32Array((CLUSTER_MAX_ZOOM + 1) * records.length)
+  for (let z = 0; z <= MAX_ZOOM; z++) binPoints(z <= CLUSTER_MAX_ZOOM ? clusteredPoints(z, groups, membership, records.length) : single, z, byTile[z]!)
 
   // Lines and polygons: geojson-vt clips and simplifies them per zoom; the tiles to ask for come from each bbox.
   for (const kind of ['lines', 'polygons'] as const) {
@@ -154,7 +172,7 @@ export function cutTiles(records: readonly AtlasRecord[]): Tile[] {
       tiles.push({ z, x, y, data: fromGeojsonVt(named as never, { version: 2, extent: EXTENT }) })
     }
   })
-  return tiles
+  return { tiles, membership }
 }
 
 /** The attribute file's records: every field but the geometry, which is replaced by a representative point. */

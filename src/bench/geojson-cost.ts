@@ -6,11 +6,11 @@
 import { FetchSource, PMTiles } from 'pmtiles'
 import { parseLayerText } from '../domain/schema'
 import type { AttributeRecord, TiledLayerEntry } from '../domain/tiled'
-import { gzipText, sourceOf } from '../data/tiled-layers'
+import { gunzipped, gzipText, membershipOf, sourceOf } from '../data/tiled-layers'
 import { decodeTile, type TileContent } from '../map/tiled-deck'
 import { tileOf } from '../../scripts/tiles/cut'
 
-export interface ScaleFiles { geojson: string; archive: string; attributes: string; entry: TiledLayerEntry }
+export interface ScaleFiles { geojson: string; archive: string; attributes: string; clusters: string; entry: TiledLayerEntry }
 
 export interface ScaleCost {
   n: number
@@ -35,7 +35,8 @@ export async function scaleCost(n: number, files: ScaleFiles, base: string): Pro
 
   const t1 = performance.now()
   const attributes = JSON.parse(await gzipText(await fetch(base + files.attributes))) as AttributeRecord[]
-  const source = sourceOf(files.entry, attributes, base + files.archive)
+  const membership = membershipOf(await gunzipped(await fetch(base + files.clusters)))
+  const source = sourceOf(files.entry, attributes, membership, base + files.archive)
   const archive = new PMTiles(new FetchSource(base + files.archive))
   // Every zoom-4 tile over the layer's bounds (from the archive's header), as a China-wide view asks for them.
   const { minLon, minLat, maxLon, maxLat } = await archive.getHeader()

@@ -1,7 +1,7 @@
 // Loading only: the build's tiled layers (src/domain/tiled.ts, geo/README.md "Tiled layers"). The manifest and each
 // layer's attribute file come from the same origin; the geometry stays in the PMTiles archive, which the map reads
 // tile by tile with HTTP range requests (src/map/tiled-deck.ts).
-import { MANIFEST_PATH, clusterGroup, fromAttributeRecord, type AttributeRecord, type TiledLayerEntry, type TiledManifest } from '../domain/tiled'
+import { MANIFEST_PATH, clustersPerZoom, fromAttributeRecord, type AttributeRecord, type TiledLayerEntry, type TiledManifest } from '../domain/tiled'
 import type { AtlasRecord } from '../domain/schema'
 
 /** A manifest path as a URL of this origin, or an error: the atlas never reads a tile file from elsewhere. */
@@ -17,9 +17,10 @@ export interface TiledSource {
   archiveUrl: string
   /** The layer's records in the attribute file's order: a tile feature's `i` is an index into it. */
   records: readonly AtlasRecord[]
-  /** Each record's cluster group (clusterGroup) as a small integer, and how many groups there are. */
-  groupOf: Uint32Array
-  groups: number
+  /** Each record's cluster at each clustered zoom (`[z * records.length + i]`, 0 = none; scripts/tiles/cut.ts). */
+  membership: Uint32Array
+  /** How many clusters each zoom 0..clusterMaxZoom has. */
+  clustersAt: number[]
   /** A record's index in `records`. */
   indexOf: ReadonlyMap<AtlasRecord, number>
 }
@@ -37,26 +38,30 @@ const base = () => import.meta.env.BASE_URL ?? '/'
 const tiledRecords = new WeakSet<AtlasRecord>()
 export const isTiledRecord = (r: AtlasRecord): boolean => tiledRecords.has(r)
 
-/** gzip bytes, or already plain text when the server decoded a Content-Encoding: gzip on the way. */
-export async function gzipText(response: Response): Promise<string> {
+/** gzip bytes, or already plain bytes when the server decoded a Content-Encoding: gzip on the way. */
+export async function gunzipped(response: Response): Promise<ArrayBuffer> {
   const bytes = new Uint8Array(await response.arrayBuffer())
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes)
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes.buffer
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))
-  return new Response(stream).text()
+  return new Response(stream).arrayBuffer()
 }
 
-export function sourceOf(entry: TiledLayerEntry, attributes: readonly AttributeRecord[], archiveUrl: string): TiledSource {
+export const gzipText = async (response: Response): Promise<string> => new TextDecoder().decode(await gunzipped(response))
+
+/** The cluster file's little-endian numbers (scripts/tiles/build.ts). */
+export function membershipOf(bytes: ArrayBuffer): Uint32Array {
+  if (bytes.byteLength % 4) throw new Error(`cluster file: ${bytes.byteLength} bytes, not whole 32-bit numbers`)
+  const view = new DataView(bytes)
+  const out = new Uint32Array(bytes.byteLength / 4)
+  for (let k = 0; k < out.length; k++) out[k] = view.getUint32(k * 4, true)
+  return out
+}
+
+export function sourceOf(entry: TiledLayerEntry, attributes: readonly AttributeRecord[], membership: Uint32Array, archiveUrl: string): TiledSource {
+  const clustersAt = clustersPerZoom(membership, attributes.length, entry.clusterMaxZoom + 1)
   const records = attributes.map(fromAttributeRecord)
   for (const r of records) tiledRecords.add(r)
-  const groupIds = new Map<string, number>()
-  const groupOf = new Uint32Array(records.length)
-  records.forEach((r, i) => {
-    const key = clusterGroup(r)
-    let g = groupIds.get(key)
-    if (g === undefined) groupIds.set(key, (g = groupIds.size))
-    groupOf[i] = g
-  })
-  return { entry, archiveUrl, records, groupOf, groups: groupIds.size, indexOf: new Map(records.map((r, i) => [r, i])) }
+  return { entry, archiveUrl, records, membership, clustersAt, indexOf: new Map(records.map((r, i) => [r, i])) }
 }
 
 /** The tiled layers of this build: none when the build wrote no manifest. */
@@ -74,11 +79,13 @@ export async function loadTiledLayers(): Promise<LoadedTiled> {
     try {
       const attributesUrl = sameOrigin(base() + entry.attributes)
       const archiveUrl = sameOrigin(base() + entry.archive)
-      const response = await fetch(attributesUrl)
-      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      const clustersUrl = sameOrigin(base() + entry.clusters)
+      const [response, clusters] = await Promise.all([fetch(attributesUrl), fetch(clustersUrl)])
+      if (!response.ok) throw new Error(`${entry.attributes}: HTTP ${response.status}`)
+      if (!clusters.ok) throw new Error(`${entry.clusters}: HTTP ${clusters.status}`)
       const attributes = JSON.parse(await gzipText(response)) as AttributeRecord[]
       if (attributes.length !== entry.count) throw new Error(`${attributes.length} records, the manifest says ${entry.count}`)
-      out.sources.push(sourceOf(entry, attributes, archiveUrl))
+      out.sources.push(sourceOf(entry, attributes, membershipOf(await gunzipped(clusters)), archiveUrl))
     } catch (e) {
       out.leftOut.push(entry.name)
       out.problems.push(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`)

@@ -19,6 +19,8 @@ export interface TiledLayerEntry {
   /** Same-origin paths relative to the app's base. */
   archive: string
   attributes: string
+  /** Each record's cluster at each zoom 0..clusterMaxZoom: gzip, little-endian uint32 `[z * count + i]`, 0 = none. */
+  clusters: string
   kinds: TileKind[]
   maxZoom: number
   clusterMaxZoom: number
@@ -63,3 +65,28 @@ export function fromAttributeRecord(a: AttributeRecord): AtlasRecord {
  */
 export const clusterGroup = (r: Pick<AtlasRecord, 'years' | 'category' | 'status'>): string =>
   `${r.years[0]}|${r.years[1]}|${r.category}|${r.status}`
+
+/**
+ * How many records of each cluster pass: `counts[z][c]` for the cluster numbered c at zoom z (cut.ts), from the
+ * membership (`[z * pass.length + i]`) and one byte per record (1 = passes). A cluster with none passing is hidden.
+ */
+export function passingPerCluster(membership: Uint32Array, clustersAt: readonly number[], pass: Uint8Array): Uint32Array[] {
+  const n = pass.length
+  return clustersAt.map((clusters, z) => {
+    const counts = new Uint32Array(clusters + 1)
+    const at = membership.subarray(z * n, (z + 1) * n)
+    for (let i = 0; i < n; i++) {
+      if (!pass[i]) continue
+      const c = at[i]!
+      counts[c] = counts[c]! + 1
+    }
+    counts[0] = 0
+    return counts
+  })
+}
+
+/** How many clusters each zoom has (the largest number in its membership), and the membership checked against the count. */
+export function clustersPerZoom(membership: Uint32Array, count: number, zooms: number): number[] {
+  if (membership.length !== count * zooms) throw new Error(`cluster file: ${membership.length} numbers, expected ${count} records × ${zooms} zooms`)
+  return Array.from({ length: zooms }, (_, z) => membership.subarray(z * count, (z + 1) * count).reduce((a, b) => Math.max(a, b), 0))
+}

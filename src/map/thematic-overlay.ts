@@ -41,7 +41,7 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
     layers: [],
     onHover: (info: PickingInfo) => {
       const id = pickedId(info)
-      const cluster = clusterOf(info.object)
+      const cluster = clusterOf(info.object, info.layer?.props)
       listeners.onHover(id ? { id, x: info.x, y: info.y } : cluster ? { id: null, cluster: cluster.count, x: info.x, y: info.y } : null)
     },
     getCursor: ({ isHovering, isDragging }: { isHovering: boolean; isDragging: boolean }) =>
@@ -56,7 +56,7 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
   const offClick = mainMap.onClick((point) => {
     const info = overlay.pickObject({ x: point.x, y: point.y, radius: 4 })
     // A cluster stands for many records: a click zooms in on it rather than choosing one.
-    const cluster = clusterOf(info?.object)
+    const cluster = clusterOf(info?.object, info?.layer?.props)
     if (cluster) return mainMap.flyTo(cluster.position, mainMap.camera().zoom + CLUSTER_ZOOM_STEP)
     const id = info ? pickedId(info) : null
     listeners.onClick(id ? { id } : { id: null, regions: mainMap.regionsAt([point.x, point.y]) })

@@ -11,10 +11,11 @@ import { VectorTile } from '@mapbox/vector-tile'
 import Pbf from 'pbf'
 import type { Position } from 'geojson'
 import type { LayerSpec } from './layer-specs'
-import type { TiledDraw } from './tiled-specs'
+import { shownInCluster, type TiledDraw } from './tiled-specs'
 import { FIRST_LABEL_LAYER } from './style'
 
-interface Feature { id: string | null; i: number; n: number; years: [number, number] }
+/** A tile feature: `n` records (a cluster when > 1, numbered `c` at its tile's zoom `z`), `i` the first of them. */
+interface Feature { id: string | null; i: number; n: number; z: number; c: number; years: [number, number] }
 export interface TilePoint extends Feature { position: [number, number] }
 export interface TilePath extends Feature { path: Position[] }
 export interface TilePolygon extends Feature { polygon: Position[][] }
@@ -43,7 +44,7 @@ export function decodeTile(bytes: ArrayBuffer, x: number, y: number, z: number, 
       const p = f.properties as Record<string, number>
       const n = p.n ?? 1
       const i = p.i!
-      const base: Feature = { id: n > 1 ? null : (records[i]?.id ?? null), i, n, years: [p.y0!, p.y1!] }
+      const base: Feature = { id: n > 1 ? null : (records[i]?.id ?? null), i, n, z, c: p.c ?? 0, years: [p.y0!, p.y1!] }
       const g = f.toGeoJSON(x, y, z).geometry
       if (g.type === 'Point') out.points.push({ ...base, position: g.coordinates as [number, number] })
       else if (g.type === 'MultiPoint') for (const c of g.coordinates) out.points.push({ ...base, position: c as [number, number] })
@@ -83,10 +84,13 @@ function renderTile(props: { id: string; data: TileContent | null; tile: { bbox:
   if (!content) return []
   const { draw, selection } = props.atlas
   const { west, south, east, north } = props.tile.bbox
-  const passOf = (d: Feature) => (d.n > 1 ? draw.clusterPass[d.i] : draw.pass[d.i]) ?? 0
-  const styleOf = (d: Feature) => (d.n > 1 ? draw.clusterStyle(d.i, d.n) : draw.style(d.i))
+  // A cluster shows the records of it that pass the filters: hidden with none, sized by their count.
+  const passOf = (d: Feature) => (d.n > 1 ? Math.min(1, shownInCluster(draw, d.z, d.c)) : (draw.pass[d.i] ?? 0))
+  const styleOf = (d: Feature) => (d.n > 1 ? draw.clusterStyle(d.i, shownInCluster(draw, d.z, d.c)) : draw.style(d.i))
   const isSelected = (d: Feature) => d.id !== null && d.id === selection
   const common = {
+    // For the hover (thematic-overlay.ts): a cluster's count is what passes the filters now.
+    atlas: props.atlas,
     pickable: true,
     extensions: [filter, clip],
     clipBounds: [west, south, east, north],

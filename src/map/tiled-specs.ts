@@ -2,7 +2,7 @@
 // archive's features, which carry only a record index and years. Pure, like layer-specs.ts: the record filter
 // becomes one byte per record (`pass`), the year stays a GPU filter on the features' own years.
 import { CATEGORIES, type AtlasRecord } from '../domain/schema'
-import type { TileKind } from '../domain/tiled'
+import { passingPerCluster, type TileKind } from '../domain/tiled'
 import type { TiledSource } from '../data/tiled-layers'
 import { base, categoryColour, parkRadius, type Datum, type LayerSpec, type LegendEntry } from './layer-specs'
 import type { Rgba } from './palettes'
@@ -19,8 +19,8 @@ export interface TiledDraw {
   records: readonly AtlasRecord[]
   /** 1 where the record passes the record filter (categories, statuses, regions, precision). */
   pass: Uint8Array
-  /** 1 where some record of the record's cluster group passes: a cluster is drawn when its group has a record shown. */
-  clusterPass: Uint8Array
+  /** How many records of cluster c at zoom z pass the record filter (`[z][c]`): a cluster with none is hidden. */
+  clusterCounts: Uint32Array[]
   /** A new number whenever `pass` or the styles change (deck.gl's update trigger). */
   version: number
   style(i: number): TiledStyle
@@ -40,10 +40,19 @@ function styleOf(r: AtlasRecord): TiledStyle {
   }
 }
 
-/** A tiled layer's cluster under the pointer (deck.gl's picked object), or null for a record or anything else. */
-export function clusterOf(object: unknown): { position: [number, number]; count: number } | null {
-  const o = object as { n?: unknown; position?: unknown } | null | undefined
-  return o && typeof o.n === 'number' && o.n > 1 && Array.isArray(o.position) ? { position: o.position as [number, number], count: o.n } : null
+/** How many records of a tile's cluster feature the map shows now (cut.ts numbers it `c` at its tile's zoom `z`). */
+export const shownInCluster = (draw: Pick<TiledDraw, 'clusterCounts'>, z: number, c: number): number => draw.clusterCounts[z]?.[c] ?? 0
+
+/**
+ * A tiled layer's cluster under the pointer (deck.gl's picked object and the layer that drew it), with how many of its
+ * records pass the filters; null for a record or anything else.
+ */
+export function clusterOf(object: unknown, layerProps?: unknown): { position: [number, number]; count: number } | null {
+  const o = object as { n?: unknown; z?: unknown; c?: unknown; position?: unknown } | null | undefined
+  if (!o || typeof o.n !== 'number' || o.n < 2 || !Array.isArray(o.position)) return null
+  const draw = (layerProps as { atlas?: { draw?: TiledDraw } } | undefined)?.atlas?.draw
+  const count = draw && typeof o.z === 'number' && typeof o.c === 'number' ? shownInCluster(draw, o.z, o.c) : o.n
+  return { position: o.position as [number, number], count }
 }
 
 /** A cluster's circle grows with the log of its count, from the size of a single record's. */
@@ -53,15 +62,10 @@ export function buildTiledSpecs(sources: readonly TiledSource[], drawable: reado
   return sources.map((source): LayerSpec => {
     const n = source.records.length
     const pass = new Uint8Array(n)
-    const groupShown = new Uint8Array(source.groups)
     for (const r of drawable) {
       const i = source.indexOf.get(r)
-      if (i === undefined) continue
-      pass[i] = 1
-      groupShown[source.groupOf[i]!] = 1
+      if (i !== undefined) pass[i] = 1
     }
-    const clusterPass = new Uint8Array(n)
-    for (let i = 0; i < n; i++) clusterPass[i] = groupShown[source.groupOf[i]!]!
     const styles: (TiledStyle | undefined)[] = new Array(n)
     const style = (i: number) => (styles[i] ??= styleOf(source.records[i]!))
     const layer = source.entry.layer
@@ -76,7 +80,7 @@ export function buildTiledSpecs(sources: readonly TiledSource[], drawable: reado
       id: `tiles:${source.entry.name}`, layer, kind: 'tiles', data: [], legend,
       tiles: {
         url: source.archiveUrl, kinds: source.entry.kinds, maxZoom: source.entry.maxZoom, records: source.records,
-        pass, clusterPass, version: ++versions, style,
+        pass, clusterCounts: passingPerCluster(source.membership, source.clustersAt, pass), version: ++versions, style,
         clusterStyle: (i, count) => ({ ...style(i), approximate: false, undated: false, radius: clusterRadius(count) }),
       },
     }

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { gunzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { ROOT, serveDist, launchBrowser, openPage, outsideRequests, waitForMapIdle, screenshot, mapCanvasPng } from './harness.mjs'
 import { loadRecords, expectedCount } from './records.mjs'
@@ -130,6 +131,35 @@ test(`a ${N.toLocaleString('en')}-record layer served as PMTiles: count, filter,
     await waitForMapIdle(page)
     assert.notEqual(Buffer.compare(map2014, await mapCanvasPng(page)), 0, 'the map changed with the status filter')
     await screenshot(page, 'tiles-2014-planned')
+
+    // A region filter cuts across clusters: each cluster counts exactly its records that pass (planned, in Yunnan),
+    // from the build's membership file, and one with none is hidden.
+    await page.getByTestId('region-province').selectOption('530000')
+    const inYunnan = (r) => r.status === 'planned' && r.regions.some((c) => c.startsWith('53'))
+    assert.equal(await shownCount(page), expectedCount(records.filter(inYunnan), 2014))
+    await page.waitForTimeout(700)
+    await waitForMapIdle(page)
+    const drawnClusters = await page.evaluate(() => window.__atlasDeck.layerManager.getLayers()
+      .filter((l) => l.id.startsWith('tiles:') && l.id.endsWith('-points') && l.props.visible !== false)
+      .flatMap((l) => (l.props.data ?? []).filter((d) => d.n > 1).map((d) => ({ z: d.z, c: d.c, n: d.n, shown: l.props.atlas.draw.clusterCounts[d.z][d.c], position: d.position }))))
+    const membership = new DataView(gunzipSync(readFileSync(join(site, 'tiles/synthetic-park.clusters.bin.gz'))).buffer)
+    const generated = records.filter((r) => r.id.startsWith('synth-'))
+    const expected = new Map()
+    generated.forEach((r, i) => {
+      if (!inYunnan(r)) return
+      for (const z of new Set(drawnClusters.map((d) => d.z))) {
+        const c = membership.getUint32((z * generated.length + i) * 4, true)
+        if (c) expected.set(`${z}/${c}`, (expected.get(`${z}/${c}`) ?? 0) + 1)
+      }
+    })
+    assert.ok(drawnClusters.length > 0, 'clusters are drawn')
+    for (const d of drawnClusters) assert.equal(d.shown, expected.get(`${d.z}/${d.c}`) ?? 0, `cluster ${d.z}/${d.c} of ${d.n}`)
+    assert.ok(drawnClusters.some((d) => d.shown === 0), 'some clusters hold no record that passes')
+    const part = drawnClusters.find((d) => d.shown > 1 && d.shown < d.n)
+    assert.ok(part, 'a cluster kept in part')
+    await screenshot(page, 'tiles-2014-planned-yunnan')
+    await page.getByTestId('region-province').selectOption('')
+    assert.equal(await shownCount(page), planned(2014))
 
     // The detail panel: zoom to one planned point record active in 2014 (zoom 9: single points from the deepest tiles)
     // and click it.

@@ -11,8 +11,8 @@ import { knownRegionCodes, tileLayerFile } from '../../../scripts/tiles/build'
 import { syntheticParkLayer, type PlaceLite } from '../../../scripts/tiles/synthetic-layer'
 import { CLUSTER_MAX_ZOOM, MAX_ZOOM, tileOf } from '../../../scripts/tiles/cut'
 import { writePmtiles } from '../../../scripts/tiles/pmtiles-write'
-import { sourceOf } from '../../../src/data/tiled-layers'
-import { buildTiledSpecs } from '../../../src/map/tiled-specs'
+import { membershipOf, sourceOf } from '../../../src/data/tiled-layers'
+import { buildTiledSpecs, clusterOf, shownInCluster } from '../../../src/map/tiled-specs'
 import { fromAttributeRecord, toAttributeRecord, type AttributeRecord } from '../../../src/domain/tiled'
 import type { AtlasRecord } from '../../../src/domain/schema'
 
@@ -32,7 +32,8 @@ const built = tileLayerFile('synthetic-park.geojson', text, knownRegionCodes(ROO
 const archiveBytes = built.files.get(built.entry.archive)!
 const archive = new PMTiles(memorySource(archiveBytes, 'synthetic'))
 const attributes = JSON.parse(gunzipSync(built.files.get(built.entry.attributes)!).toString('utf8')) as AttributeRecord[]
-const source = sourceOf(built.entry, attributes, 'memory')
+const membership = membershipOf(new Uint8Array(gunzipSync(built.files.get(built.entry.clusters)!)).buffer)
+const source = sourceOf(built.entry, attributes, membership, 'memory')
 const records = source.records
 
 async function zoom(z: number): Promise<TileContent> {
@@ -126,17 +127,67 @@ describe('tiled layer build', { timeout: 120_000 }, () => {
   })
 })
 
-describe('tiled drawing description', { timeout: 60_000 }, () => {
-  it('the record filter is one byte per record; a cluster shows when a record of its group passes', () => {
+describe('tiled drawing description', { timeout: 120_000 }, () => {
+  it('each cluster of the tiles names its records: the membership holds exactly its n records, of its years', async () => {
+    for (const z of [0, 3, CLUSTER_MAX_ZOOM]) {
+      const clusters = (await zoom(z)).points.filter((p) => p.n > 1)
+      expect(clusters.length).toBeGreaterThan(0)
+      const members = new Map<number, number[]>()
+      records.forEach((_, i) => {
+        const c = membership[z * records.length + i]!
+        if (c) members.set(c, [...(members.get(c) ?? []), i])
+      })
+      expect(new Set(clusters.map((p) => p.c)).size).toBe(clusters.length)
+      expect(clusters.length).toBe(members.size)
+      for (const p of clusters) {
+        const list = members.get(p.c)!
+        expect(list.length).toBe(p.n)
+        expect(list).toContain(p.i)
+        for (const i of list) expect(records[i]!.years).toEqual(p.years)
+      }
+    }
+  })
+
+  it('a cluster counts only the records that pass the filter, and is hidden when none does (a region filter)', async () => {
+    // A region filter cuts across clusters: a cluster near a border holds records of both sides.
     const drawable = records.filter((r) => r.category === 'farm' && r.regions[0]!.startsWith('65'))
+    expect(drawable.length).toBeGreaterThan(0)
     const [spec] = buildTiledSpecs([source], drawable)
     if (!spec || spec.kind !== 'tiles') throw new Error('no tiles spec')
-    const { pass, clusterPass } = spec.tiles
-    records.forEach((r, i) => {
-      expect(pass[i]).toBe(drawable.includes(r) ? 1 : 0)
-      if (pass[i]) expect(clusterPass[i]).toBe(1)
-      if (r.category !== 'farm') expect(clusterPass[i]).toBe(0)
-    })
+    const { pass } = spec.tiles
+    records.forEach((r, i) => expect(pass[i]).toBe(drawable.includes(r) ? 1 : 0))
+    let hidden = 0
+    let partial = 0
+    for (const z of [0, 3, CLUSTER_MAX_ZOOM]) {
+      let shown = 0
+      for (const p of (await zoom(z)).points) {
+        if (p.n === 1) {
+          shown += pass[p.i]!
+          continue
+        }
+        const passing = records.filter((r, i) => membership[z * records.length + i] === p.c && drawable.includes(r)).length
+        expect(shownInCluster(spec.tiles, z, p.c)).toBe(passing)
+        if (passing === 0) hidden += 1
+        else if (passing < p.n) partial += 1
+        shown += passing
+      }
+      // Every record the filter keeps is counted once at every zoom, in a cluster or on its own.
+      expect(shown).toBe(drawable.filter((r) => r.geometry.type === 'Point' && records.indexOf(r) % 50 > 1).length)
+    }
+    // Clusters the filter empties, and clusters it keeps in part (the count the map shows is the part).
+    expect(hidden).toBeGreaterThan(0)
+    expect(partial).toBeGreaterThan(0)
     expect(spec.legend.map((l) => l.label)).toContain('tiles.cluster')
+  })
+
+  it('the tooltip of a cluster counts what passes, read through the layer that drew it', () => {
+    const z = 0
+    const c = membership.subarray(0, records.length).find((k) => k > 0)!
+    const all = records.filter((_, i) => membership[z * records.length + i] === c)
+    const [spec] = buildTiledSpecs([source], all.slice(1))
+    if (!spec || spec.kind !== 'tiles') throw new Error('no tiles spec')
+    const feature = { n: all.length, z, c, position: [100, 30] }
+    expect(clusterOf(feature, { atlas: { draw: spec.tiles } })).toEqual({ position: [100, 30], count: all.length - 1 })
+    expect(clusterOf({ ...feature, n: 1 }, { atlas: { draw: spec.tiles } })).toBeNull()
   })
 })
