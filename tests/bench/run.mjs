@@ -391,8 +391,8 @@ try {
     raw.scale = scale
     for (const r of scale) {
       const s = r.sizes
-      row(`China-wide view of ${r.n.toLocaleString('en')} park records: GeoJSON fetch+parse+validate → tiled (attribute file + every z4 tile)`, ms(r.geojsonMs), ms(r.tilesWholeMs), ratio(r.tilesWholeMs, r.geojsonMs),
-        `files: GeoJSON ${mb(s.geojson)} (gzip ${mb(s.geojsonGzip)}) → archive ${mb(s.archive)} (${ratio(s.archive, s.geojson)}) + attributes ${mb(s.attributes)} gzip; one z8 city tile ${ms(r.tileCityMs)} (${r.cityFeatures} features)`)
+      row(`China-wide view of ${r.n.toLocaleString('en')} park records: GeoJSON fetch+parse+validate → tiled (attribute and cluster files + every z4 tile)`, ms(r.geojsonMs), ms(r.tilesWholeMs), ratio(r.tilesWholeMs, r.geojsonMs),
+        `files: GeoJSON ${mb(s.geojson)} (gzip ${mb(s.geojsonGzip)}) → archive ${mb(s.archive)} (${ratio(s.archive, s.geojson)}) + attribute and cluster files ${mb(s.attributes)} gzip; one z8 city tile ${ms(r.tileCityMs)} (${r.cityFeatures} features)`)
     }
     await context.close()
   }
