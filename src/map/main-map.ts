@@ -89,12 +89,13 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
   const padding = () => homePadding(container.clientWidth, container.clientHeight, options.chrome())
   await loadLabelFont([...basemap.places.values()].map((p) => p.zh))
   bootMark('label-font-loaded')
+  const firstPadding = padding()
   const map = new maplibregl.Map({
     container,
     style: buildMainStyle(basemap, locale, textScaleFor(container)),
     ...(options.camera
       ? { center: options.camera.center, zoom: options.camera.zoom }
-      : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: padding() } }),
+      : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: firstPadding } }),
     // No maxBounds: on a 32:9 wall it would force a zoom that crops China. A minimum zoom keeps the view near.
     minZoom: 2,
     attributionControl: false,
@@ -119,9 +120,10 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
     lastFit = { bounds, padding: JSON.stringify(p) }
     map.fitBounds(bounds, { padding: p, duration })
   }
-  if (!options.camera) lastFit = { bounds: CHINA_BOUNDS, padding: '' }
-  // The chrome has its final size once the page has laid out: fit the first view again then.
-  if (!options.camera) map.once('load', () => fit(CHINA_BOUNDS, 0))
+  if (!options.camera) lastFit = { bounds: CHINA_BOUNDS, padding: JSON.stringify(firstPadding) }
+  // The chrome has its final size once the page has laid out: the first view is fitted again then, if the chrome
+  // changed meanwhile (a needless fit would cost a whole frame more before the map is idle).
+  if (!options.camera) map.once('load', () => mainMap.chromeChanged())
   const onMoveStart = (e: { originalEvent?: unknown }) => {
     if (e.originalEvent) lastFit = null
   }
@@ -216,8 +218,10 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
         hiddenLabels = next
         hiddenLabelsOf.set(map, next)
       }
-      if (styleLoaded) apply()
-      else map.once('load', apply)
+      // As soon as the style's sources exist, so the first frames already leave the labels out: set at the map's
+      // load, the state would cost a whole frame more before the map is idle.
+      if (map.getSource('province-labels')) apply()
+      else map.once('style.load', apply)
     },
     dispose() {
       map.off('idle', onIdle)

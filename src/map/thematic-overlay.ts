@@ -91,13 +91,15 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
     layers = toDeckLayers(last[0], state, tiled?.tiledDeckLayer)
     overlay.setProps({ layers: held ? layers.map((l) => l.clone({ visible: false })) : layers })
   }
-  const deck = (overlay as unknown as { _deck: { layerManager?: { needsUpdate(): string | false } } })._deck
+  const deck = (overlay as unknown as { _deck: { layerManager?: { needsUpdate(): string | false; updateLayers(): void } } })._deck
   const release = () => {
     if (disposed || !held) return
     held = false
     draw()
-    // deck.gl applies new layers in its own animation frame: the first map frame drawn with nothing left to apply
+    // deck.gl would apply the new layers in its own next animation frame, possibly after maplibre's next frame (the
+    // last before idle): applied now, that frame draws them. The first map frame drawn with nothing left to apply
     // (a 'render' fires after the frame is painted) is the first that shows them.
+    deck.layerManager?.updateLayers()
     const shown = () => {
       if (!disposed && deck.layerManager?.needsUpdate()) return map.triggerRepaint()
       map.off('render', shown)
