@@ -1,7 +1,8 @@
 /**
  * A generated park layer of `n` records for the tiles' browser test and size report (never committed): points at
  * prefecture label points with a deterministic scatter, one record in 50 an area (a small square) and one in 50 a
- * line, every category and status, random spans of 2006–2015. Deterministic: same n, same bytes.
+ * line, every category and status, random spans of 2006–2015, one record in 7 at an approximate place and one in 11
+ * of unknown date. Deterministic: same n, same bytes.
  */
 import { CATEGORIES, STATUSES } from '../../src/domain/schema'
 import { FIRST_YEAR, LAST_YEAR } from '../../src/domain/time'
@@ -45,6 +46,8 @@ export function syntheticParkLayer(n: number, places: Record<string, PlaceLite>)
         layer: 'park', name: { zh: `合成园区${i}`, en: `Synthetic park ${i}` },
         category: categories[i % categories.length], status: STATUSES[Math.floor(i / categories.length) % STATUSES.length],
         years: [start, end], regions: [code], metrics: { areaKm2: 1 + (i % 20) }, source: { ref: 'synthetic (scripts/tiles/synthetic-layer.ts)' },
+        // Some places chosen to stand for the record (approximate), some dates unknown: marked as the plan's own are.
+        ...(i % 7 === 3 ? { locationPrecision: 'chosen' } : {}), ...(i % 11 === 5 ? { datePrecision: 'unknown' } : {}),
       },
       geometry,
     }))

@@ -1,12 +1,13 @@
 // The thin adapter: layer descriptions -> deck.gl layers. The year moves one GPU filter uniform, not the data.
 import { ArcLayer, PathLayer, ScatterplotLayer, PolygonLayer, TextLayer } from '@deck.gl/layers'
-import { DataFilterExtension, PathStyleExtension, type DataFilterExtensionProps } from '@deck.gl/extensions'
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions'
 import type { Layer, PickingInfo } from '@deck.gl/core'
 import type { Datum, LayerSpec, PolygonDatum, PointDatum, ArcDatum, PathDatum, LabelDatum } from './layer-specs'
 import { areaAtLevel, FULL_DETAIL_ZOOM } from './area-detail'
 import { MAP_FONT } from './palette'
 import { FIRST_LABEL_LAYER } from './style'
 import { BASELINE, LABEL_OFFSET, TEXT_ANCHOR } from './label-place'
+import { areaEdgeWidth, dashes, dashOf, pointRingColour, pointRingWidth, SELECTED } from './precision-marks'
 import type { tiledDeckLayer } from './tiled-deck'
 import { FIRST_YEAR, LAST_YEAR } from '../domain/time'
 import type { TimeMode } from '../domain/filters'
@@ -15,16 +16,6 @@ import type { TimeMode } from '../domain/filters'
 // passes the record filter (the spec's `pass` mask, record-filter.ts).
 const yearFilter = new DataFilterExtension({ filterSize: 3 })
 const PASS_RANGE: [number, number] = [0.5, 1.5]
-// Dashed edges for approximate places and dotted ones for undated records (outlines and lines only).
-const dashes = new PathStyleExtension({ dash: true })
-
-/** A solid, dashed or dotted edge: [dash, gap] in line widths; [0, 0] is solid. Record-only, never the year. */
-export function dashOf(d: Pick<Datum, 'approximate' | 'undated'>): [number, number] {
-  if (d.undated) return [1, 2]
-  if (d.approximate) return [4, 3]
-  return [0, 0]
-}
-
 /**
  * The GPU filter for a (possibly fractional, while animating) window [from, to]. A record shows fully when it
  * is active at integer years and fades across half a year on either side, so a year change dissolves.
@@ -144,7 +135,6 @@ const common = (spec: LayerSpec, state: AdapterState) => ({
   updateTriggers: { getFilterValue: maskVersion(spec.pass), getLineColor: state.selection, getLineWidth: state.selection },
 })
 
-const SELECTED: [number, number, number, number] = [200, 30, 30, 255]
 
 /** One polygon per part (deck's PolygonLayer draws a polygon, not a multipolygon) at the detail of a zoom level
  * (area-detail.ts), cached per data array and level so a year change hands deck.gl the same data and only the filter
@@ -189,7 +179,7 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState, tiled?: ty
           getPolygon: (d: PolygonPart) => d.polygon as never,
           getFillColor: (d: PolygonPart) => d.fill,
           getLineColor: (d: PolygonPart) => (isSelected(d) ? SELECTED : d.line),
-          getLineWidth: (d: PolygonPart) => (isSelected(d) ? 3 : d.approximate || d.undated ? 2 : 1),
+          getLineWidth: (d: PolygonPart) => areaEdgeWidth(d, isSelected(d)),
           lineWidthUnits: 'pixels',
           getDashArray: dashOf,
           dashJustified: true,
@@ -206,9 +196,8 @@ export function toDeckLayers(specs: LayerSpec[], state: AdapterState, tiled?: ty
           getRadius: (d: PointDatum) => d.radius,
           radiusUnits: 'pixels',
           getFillColor: (d: PointDatum) => (d.filled ? d.fill : [255, 255, 255, 150]),
-          // An approximate place: its pale disc (half opacity, layer-specs) in a strong ring of its own colour.
-          getLineColor: (d: PointDatum) => (isSelected(d) ? SELECTED : d.approximate && !d.undated ? [d.fill[0], d.fill[1], d.fill[2], 255] : d.line),
-          getLineWidth: (d: PointDatum) => (isSelected(d) ? 4 : d.approximate || d.undated ? 3 : 2),
+          getLineColor: (d: PointDatum) => pointRingColour(d, isSelected(d)),
+          getLineWidth: (d: PointDatum) => pointRingWidth(d, isSelected(d)),
           lineWidthUnits: 'pixels',
           stroked: true,
         } as never)

@@ -13,6 +13,7 @@ import type { Position } from 'geojson'
 import type { LayerSpec } from './layer-specs'
 import { shownInCluster, type TiledDraw } from './tiled-specs'
 import { FIRST_LABEL_LAYER } from './style'
+import { areaEdgeWidth, dashes, dashOf, pointRingColour, pointRingWidth, SELECTED } from './precision-marks'
 
 /** A tile feature: `n` records (a cluster when > 1, numbered `c` at its tile's zoom `z`), `i` the first of them. */
 interface Feature { id: string | null; i: number; n: number; z: number; c: number; years: [number, number] }
@@ -23,7 +24,9 @@ export interface TileContent { points: TilePoint[]; lines: TilePath[]; polygons:
 
 const filter = new DataFilterExtension({ filterSize: 3 })
 const clip = new ClipExtension()
-const SELECTED: [number, number, number, number] = [200, 30, 30, 255]
+const CLUSTER_RING: [number, number, number, number] = [255, 255, 255, 230]
+// Outlines and lines: dashed or dotted when the place or date is not exact (precision-marks.ts).
+const WITH_DASHES = [filter, clip, dashes]
 
 const archives = new Map<string, PMTiles>()
 function archiveOf(url: string): PMTiles {
@@ -106,17 +109,23 @@ function renderTile(props: { id: string; data: TileContent | null; tile: { bbox:
       getPolygon: (d: TilePolygon) => d.polygon as never,
       getFillColor: (d: TilePolygon) => { const s = styleOf(d); return [s.fill[0], s.fill[1], s.fill[2], Math.min(s.fill[3], 140)] },
       getLineColor: (d: TilePolygon) => (isSelected(d) ? SELECTED : styleOf(d).line),
-      getLineWidth: (d: TilePolygon) => (isSelected(d) ? 3 : 1),
+      getLineWidth: (d: TilePolygon) => areaEdgeWidth(styleOf(d), isSelected(d)),
+      getDashArray: (d: TilePolygon) => dashOf(styleOf(d)),
+      dashJustified: true,
+      extensions: WITH_DASHES,
       lineWidthUnits: 'pixels', stroked: true, filled: true,
-      updateTriggers: triggers,
+      updateTriggers: { ...triggers, getDashArray: draw.version },
     } as never),
     new PathLayer<TilePath>({
       ...common, id: `${props.id}-lines`, data: content.lines,
       getPath: (d: TilePath) => d.path as never,
       getColor: (d: TilePath) => (isSelected(d) ? SELECTED : styleOf(d).line),
       getWidth: (d: TilePath) => styleOf(d).width,
+      getDashArray: (d: TilePath) => dashOf(styleOf(d)),
+      dashJustified: true,
+      extensions: WITH_DASHES,
       widthUnits: 'pixels', capRounded: true, jointRounded: true,
-      updateTriggers: triggers,
+      updateTriggers: { ...triggers, getDashArray: draw.version },
     } as never),
     new ScatterplotLayer<TilePoint>({
       ...common, id: `${props.id}-points`, data: content.points,
@@ -126,8 +135,8 @@ function renderTile(props: { id: string; data: TileContent | null; tile: { bbox:
       getRadius: (d: TilePoint) => styleOf(d).radius,
       radiusUnits: 'pixels',
       getFillColor: (d: TilePoint) => styleOf(d).fill,
-      getLineColor: (d: TilePoint) => (isSelected(d) ? SELECTED : d.n > 1 ? [255, 255, 255, 230] : styleOf(d).line),
-      getLineWidth: (d: TilePoint) => (isSelected(d) ? 4 : 2),
+      getLineColor: (d: TilePoint) => (d.n > 1 && !isSelected(d) ? CLUSTER_RING : pointRingColour(styleOf(d), isSelected(d))),
+      getLineWidth: (d: TilePoint) => pointRingWidth(styleOf(d), isSelected(d)),
       lineWidthUnits: 'pixels', stroked: true,
       updateTriggers: triggers,
     } as never),

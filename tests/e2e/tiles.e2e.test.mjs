@@ -167,6 +167,27 @@ test(`a ${N.toLocaleString('en')}-record layer served as PMTiles: count, filter,
     // (braces: jumpTo returns the map, which playwright would serialise whole)
     await page.evaluate(([lon, lat]) => { window.__atlasMap.jumpTo({ center: [lon, lat], zoom: 9 }) }, target.geometry.coordinates)
     await tilesDrawn(page)
+    // Precision, as on the GeoJSON layers: an approximate place or unknown date widens a point's ring and dashes or
+    // dots an area's edge and a line (the layers' own accessors, on the features the tiles hold here).
+    const marks = await page.evaluate(() => window.__atlasDeck.layerManager.getLayers()
+      .filter((l) => l.id.startsWith('tiles:') && /-(points|polygons|lines)$/.test(l.id))
+      .flatMap((l) => (l.props.data ?? []).filter((d) => d.n === 1).map((d) => ({
+        kind: l.id.split('-').pop(), id: d.id,
+        ring: l.id.endsWith('-points') ? l.props.getLineWidth(d) : null,
+        dash: l.id.endsWith('-points') ? null : l.props.getDashArray(d),
+        dashExtension: l.props.extensions.some((e) => e.constructor.name === 'PathStyleExtension' || 'dash' in (e.opts ?? {})),
+      }))))
+    const byId = new Map(records.map((r) => [r.id, r]))
+    const inexact = (r) => r.locationPrecision === 'chosen' || r.datePrecision === 'unknown'
+    assert.ok(marks.some((m) => m.ring !== null && inexact(byId.get(m.id))), 'inexact points are in view')
+    for (const m of marks) {
+      const r = byId.get(m.id)
+      if (m.ring !== null) assert.equal(m.ring, inexact(r) ? 3 : 2, `${m.id}: its ring`)
+      else {
+        assert.deepEqual(m.dash, r.datePrecision === 'unknown' ? [1, 2] : r.locationPrecision === 'chosen' ? [4, 3] : [0, 0], `${m.id}: its edge`)
+        assert.ok(m.dashExtension, `${m.id}: the ${m.kind} layer draws dashes`)
+      }
+    }
     const point = await page.evaluate((c) => window.__atlasMap.project(c), target.geometry.coordinates)
     await page.mouse.click(point.x, point.y)
     await page.getByTestId('detail-panel').waitFor({ timeout: 180_000 })

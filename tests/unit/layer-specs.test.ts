@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildLayerSpecs, type ArcDatum, type LayerSpec, type Shape } from '../../src/map/layer-specs'
 import { countableFigure, statedTotalIds } from '../../src/domain/figures'
-import { dashOf, filterProps } from '../../src/map/deck-adapter'
+import { filterProps } from '../../src/map/deck-adapter'
+import { dashOf } from '../../src/map/precision-marks'
 import { FIXTURE, record } from './fixtures/records'
 
 const square = (x: number, y: number): Shape => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] })
