@@ -39,7 +39,8 @@ for (const o of outputs) {
   const s = o.sizes
   console.log(`${o.entry.name}: ${o.entry.count.toLocaleString('en')} records (${o.entry.kinds.join(', ')})`)
   console.log(`  GeoJSON ${mb(s.geojson)} (gzip -9: ${mb(s.geojsonGzip)})`)
-  console.log(`  PMTiles archive ${mb(s.archive)} = ${(s.archive / s.geojson).toFixed(3)}× the GeoJSON; attribute and cluster files (gzip) ${mb(s.attributes)}; both ${mb(s.archive + s.attributes)} = ${((s.archive + s.attributes) / s.geojson).toFixed(3)}×`)
+  const all = s.archive + s.attributes + s.clusters
+  console.log(`  PMTiles archive ${mb(s.archive)} = ${(s.archive / s.geojson).toFixed(3)}× the GeoJSON; attribute file (gzip) ${mb(s.attributes)}; cluster file (gzip) ${mb(s.clusters)}; all three ${mb(all)} = ${(all / s.geojson).toFixed(3)}×`)
 }
 const out = one('--out')
 if (out) {

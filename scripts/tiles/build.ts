@@ -20,8 +20,7 @@ export interface TiledOutput {
   entry: TiledLayerEntry
   /** Files to write under the build's output, by path relative to it. */
   files: Map<string, Uint8Array>
-  /** `attributes`: the attribute file and the cluster membership, gzip. */
-  sizes: { geojson: number; geojsonGzip: number; archive: number; attributes: number }
+  sizes: { geojson: number; geojsonGzip: number; archive: number; attributes: number; clusters: number }
 }
 
 /** The membership as little-endian 32-bit numbers, as the app reads them (src/data/tiled-layers.ts). */
@@ -82,7 +81,7 @@ export function tileLayerFile(name: string, text: string, codes: ReadonlySet<str
   return {
     entry,
     files: new Map([[entry.archive, archive], [entry.attributes, attributes], [entry.clusters, clusters]]),
-    sizes: { geojson: Buffer.byteLength(text), geojsonGzip: gzip(new TextEncoder().encode(text)).length, archive: archive.length, attributes: attributes.length + clusters.length },
+    sizes: { geojson: Buffer.byteLength(text), geojsonGzip: gzip(new TextEncoder().encode(text)).length, archive: archive.length, attributes: attributes.length, clusters: clusters.length },
   }
 }
 

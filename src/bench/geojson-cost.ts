@@ -35,7 +35,7 @@ export async function scaleCost(n: number, files: ScaleFiles, base: string): Pro
 
   const t1 = performance.now()
   const attributes = JSON.parse(await gzipText(await fetch(base + files.attributes))) as AttributeRecord[]
-  const membership = membershipOf(await gunzipped(await fetch(base + files.clusters)))
+  const membership = membershipOf(await gunzipped(await fetch(base + files.clusters), files.entry.count * (files.entry.clusterMaxZoom + 1) * 4))
   const source = sourceOf(files.entry, attributes, membership, base + files.archive)
   const archive = new PMTiles(new FetchSource(base + files.archive))
   // Every zoom-4 tile over the layer's bounds (from the archive's header), as a China-wide view asks for them.

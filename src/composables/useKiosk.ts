@@ -128,10 +128,11 @@ export function useKiosk(options: KioskOptions) {
   }
 
   async function start() {
-    if (!(await loadChapters())) return
+    if (!(await loadChapters()) || disposed) return
     disposers.push(startWatchdog(options.limits, reloadIntoTour), health.startLog())
     // The wall shows its first complete view before the tour moves it. A tour started during the cold start slows
-    // that frame, and when its steps come faster than a frame is drawn, the map never settles.
+    // that frame, and when its steps come faster than a frame is drawn, the map never settles. A map that has not
+    // drawn in 20 s (no WebGL) gets the tour all the same.
     await afterMark('overlay-drawn', FIRST_FRAME_FALLBACK_MS)
     if (disposed) return
     tour = new TourController(chapters.value,

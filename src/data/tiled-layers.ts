@@ -38,10 +38,13 @@ const base = () => import.meta.env.BASE_URL ?? '/'
 const tiledRecords = new WeakSet<AtlasRecord>()
 export const isTiledRecord = (r: AtlasRecord): boolean => tiledRecords.has(r)
 
-/** gzip bytes, or already plain bytes when the server decoded a Content-Encoding: gzip on the way. */
-export async function gunzipped(response: Response): Promise<ArrayBuffer> {
+/**
+ * gzip bytes, or already plain bytes when the server decoded a Content-Encoding: gzip on the way (`plainLength`: the
+ * size the plain bytes must have, when known, so plain bytes that happen to start like gzip are not taken for it).
+ */
+export async function gunzipped(response: Response, plainLength?: number): Promise<ArrayBuffer> {
   const bytes = new Uint8Array(await response.arrayBuffer())
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes.buffer
+  if (bytes.byteLength === plainLength || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes.buffer
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))
   return new Response(stream).arrayBuffer()
 }
@@ -77,6 +80,7 @@ export async function loadTiledLayers(): Promise<LoadedTiled> {
   }
   await Promise.all(manifest.layers.map(async (entry) => {
     try {
+      if (typeof entry.clusters !== 'string') throw new Error('the manifest names no cluster file (a build older than the app)')
       const attributesUrl = sameOrigin(base() + entry.attributes)
       const archiveUrl = sameOrigin(base() + entry.archive)
       const clustersUrl = sameOrigin(base() + entry.clusters)
@@ -85,7 +89,8 @@ export async function loadTiledLayers(): Promise<LoadedTiled> {
       if (!clusters.ok) throw new Error(`${entry.clusters}: HTTP ${clusters.status}`)
       const attributes = JSON.parse(await gzipText(response)) as AttributeRecord[]
       if (attributes.length !== entry.count) throw new Error(`${attributes.length} records, the manifest says ${entry.count}`)
-      out.sources.push(sourceOf(entry, attributes, membershipOf(await gunzipped(clusters)), archiveUrl))
+      const plainLength = entry.count * (entry.clusterMaxZoom + 1) * 4
+      out.sources.push(sourceOf(entry, attributes, membershipOf(await gunzipped(clusters, plainLength)), archiveUrl))
     } catch (e) {
       out.leftOut.push(entry.name)
       out.problems.push(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`)

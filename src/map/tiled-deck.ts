@@ -92,8 +92,6 @@ function renderTile(props: { id: string; data: TileContent | null; tile: { bbox:
   const styleOf = (d: Feature) => (d.n > 1 ? draw.clusterStyle(d.i, shownInCluster(draw, d.z, d.c)) : draw.style(d.i))
   const isSelected = (d: Feature) => d.id !== null && d.id === selection
   const common = {
-    // For the hover (thematic-overlay.ts): a cluster's count is what passes the filters now.
-    atlas: props.atlas,
     pickable: true,
     extensions: [filter, clip],
     clipBounds: [west, south, east, north],

@@ -44,8 +44,9 @@ function styleOf(r: AtlasRecord): TiledStyle {
 export const shownInCluster = (draw: Pick<TiledDraw, 'clusterCounts'>, z: number, c: number): number => draw.clusterCounts[z]?.[c] ?? 0
 
 /**
- * A tiled layer's cluster under the pointer (deck.gl's picked object and the layer that drew it), with how many of its
- * records pass the filters; null for a record or anything else.
+ * A tiled layer's cluster under the pointer (deck.gl's picked object, and the props of the picked layer: deck.gl
+ * reports the TileLayer, whose `atlas` prop holds the drawing), with how many of its records pass the filters; null
+ * for a record or anything else.
  */
 export function clusterOf(object: unknown, layerProps?: unknown): { position: [number, number]; count: number } | null {
   const o = object as { n?: unknown; z?: unknown; c?: unknown; position?: unknown } | null | undefined
@@ -56,7 +57,7 @@ export function clusterOf(object: unknown, layerProps?: unknown): { position: [n
 }
 
 /** A cluster's circle grows with the log of its count, from the size of a single record's. */
-export const clusterRadius = (count: number): number => Math.min(18, 5 + 2 * Math.log2(count))
+export const clusterRadius = (count: number): number => Math.min(18, 5 + 2 * Math.log2(Math.max(1, count)))
 
 export function buildTiledSpecs(sources: readonly TiledSource[], drawable: readonly AtlasRecord[]): LayerSpec[] {
   return sources.map((source): LayerSpec => {

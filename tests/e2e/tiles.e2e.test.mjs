@@ -134,14 +134,29 @@ test(`a ${N.toLocaleString('en')}-record layer served as PMTiles: count, filter,
 
     // A region filter cuts across clusters: each cluster counts exactly its records that pass (planned, in Yunnan),
     // from the build's membership file, and one with none is hidden.
+    const drawVersion = () => page.evaluate(() => window.__atlasDeck.layerManager.getLayers().find((l) => l.id === 'tiles:synthetic-park.geojson').props.atlas.draw.version)
+    const before = await drawVersion()
     await page.getByTestId('region-province').selectOption('530000')
     const inYunnan = (r) => r.status === 'planned' && r.regions.some((c) => c.startsWith('53'))
     assert.equal(await shownCount(page), expectedCount(records.filter(inYunnan), 2014))
+    // The tiles' sublayers drawn with the new filter: their filter value's update trigger is the drawing's version.
+    await page.waitForFunction((v) => {
+      const layers = window.__atlasDeck.layerManager.getLayers()
+      const version = layers.find((l) => l.id === 'tiles:synthetic-park.geojson').props.atlas.draw.version
+      const points = layers.filter((l) => l.id.startsWith('tiles:') && l.id.endsWith('-points'))
+      return version !== v && points.length > 0 && points.every((l) => l.props.updateTriggers.getFilterValue === version)
+    }, before, { timeout: 60_000 })
     await page.waitForTimeout(700)
-    await waitForMapIdle(page)
-    const drawnClusters = await page.evaluate(() => window.__atlasDeck.layerManager.getLayers()
-      .filter((l) => l.id.startsWith('tiles:') && l.id.endsWith('-points') && l.props.visible !== false)
-      .flatMap((l) => (l.props.data ?? []).filter((d) => d.n > 1).map((d) => ({ z: d.z, c: d.c, n: d.n, shown: l.props.atlas.draw.clusterCounts[d.z][d.c], position: d.position }))))
+    const drawnClusters = await page.evaluate(() => {
+      const layers = window.__atlasDeck.layerManager.getLayers()
+      const draw = layers.find((l) => l.id === 'tiles:synthetic-park.geojson').props.atlas.draw
+      return layers.filter((l) => l.id.startsWith('tiles:') && l.id.endsWith('-points') && l.props.visible !== false)
+        .flatMap((l) => (l.props.data ?? []).filter((d) => d.n > 1).map((d) => ({
+          z: d.z, c: d.c, n: d.n, shown: draw.clusterCounts[d.z][d.c], position: d.position,
+          // What deck.gl is given to draw: the record-filter value (1 = drawn) and the circle's radius.
+          drawn: l.props.getFilterValue(d)[2], radius: l.props.getRadius(d),
+        })))
+    })
     const membership = new DataView(gunzipSync(readFileSync(join(site, 'tiles/synthetic-park.clusters.bin.gz'))).buffer)
     const generated = records.filter((r) => r.id.startsWith('synth-'))
     const expected = new Map()
@@ -153,10 +168,24 @@ test(`a ${N.toLocaleString('en')}-record layer served as PMTiles: count, filter,
       }
     })
     assert.ok(drawnClusters.length > 0, 'clusters are drawn')
-    for (const d of drawnClusters) assert.equal(d.shown, expected.get(`${d.z}/${d.c}`) ?? 0, `cluster ${d.z}/${d.c} of ${d.n}`)
+    for (const d of drawnClusters) {
+      const want = expected.get(`${d.z}/${d.c}`) ?? 0
+      assert.equal(d.shown, want, `cluster ${d.z}/${d.c} of ${d.n}: its count`)
+      assert.equal(d.drawn, want > 0 ? 1 : 0, `cluster ${d.z}/${d.c}: drawn only with a record that passes`)
+      if (want > 0) assert.equal(d.radius, Math.min(18, 5 + 2 * Math.log2(want)), `cluster ${d.z}/${d.c}: sized by its count`)
+    }
     assert.ok(drawnClusters.some((d) => d.shown === 0), 'some clusters hold no record that passes')
-    const part = drawnClusters.find((d) => d.shown > 1 && d.shown < d.n)
-    assert.ok(part, 'a cluster kept in part')
+    // A cluster kept in part, on top where it is drawn: its tooltip gives the part.
+    const part = await page.evaluate((list) => list.find((d) => {
+      const { x, y } = window.__atlasMap.project(d.position)
+      const o = window.__atlasDeck.pickObject({ x, y, radius: 2 })?.object
+      return o?.z === d.z && o?.c === d.c
+    }) ?? null, drawnClusters.filter((d) => d.shown > 1 && d.shown < d.n))
+    assert.ok(part, 'a cluster kept in part, on top')
+    const partAt = await page.evaluate((c) => window.__atlasMap.project(c), part.position)
+    await page.mouse.move(partAt.x, partAt.y)
+    await page.waitForFunction((n) => (document.querySelector('[data-testid="tooltip"]')?.textContent ?? '').replace(/[,\s]/g, '').includes(`${n}条记录`), part.shown, { timeout: 30_000 })
+    await page.mouse.move(5, 5)
     await screenshot(page, 'tiles-2014-planned-yunnan')
     await page.getByTestId('region-province').selectOption('')
     assert.equal(await shownCount(page), planned(2014))
