@@ -6,7 +6,7 @@
 import { FetchSource, PMTiles } from 'pmtiles'
 import { parseLayerText } from '../domain/schema'
 import type { AttributeRecord, TiledLayerEntry } from '../domain/tiled'
-import { gunzipped, gzipText, membershipOf, sourceOf } from '../data/tiled-layers'
+import { gzipText, readMembership, sourceOf } from '../data/tiled-layers'
 import { decodeTile, type TileContent } from '../map/tiled-deck'
 import { tileOf } from '../../scripts/tiles/cut'
 
@@ -35,7 +35,7 @@ export async function scaleCost(n: number, files: ScaleFiles, base: string): Pro
 
   const t1 = performance.now()
   const attributes = JSON.parse(await gzipText(await fetch(base + files.attributes))) as AttributeRecord[]
-  const membership = membershipOf(await gunzipped(await fetch(base + files.clusters), files.entry.count * (files.entry.clusterMaxZoom + 1) * 4))
+  const membership = await readMembership(await fetch(base + files.clusters), files.entry)
   const source = sourceOf(files.entry, attributes, membership, base + files.archive)
   const archive = new PMTiles(new FetchSource(base + files.archive))
   // Every zoom-4 tile over the layer's bounds (from the archive's header), as a China-wide view asks for them.

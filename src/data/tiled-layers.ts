@@ -51,6 +51,11 @@ export async function gunzipped(response: Response, plainLength?: number): Promi
 
 export const gzipText = async (response: Response): Promise<string> => new TextDecoder().decode(await gunzipped(response))
 
+/** A layer's cluster file, fetched: its little-endian numbers, one per clustered zoom and record. */
+export async function readMembership(response: Response, entry: TiledLayerEntry): Promise<Uint32Array> {
+  return membershipOf(await gunzipped(response, entry.count * (entry.clusterMaxZoom + 1) * 4))
+}
+
 /** The cluster file's little-endian numbers (scripts/tiles/build.ts). */
 export function membershipOf(bytes: ArrayBuffer): Uint32Array {
   if (bytes.byteLength % 4) throw new Error(`cluster file: ${bytes.byteLength} bytes, not whole 32-bit numbers`)
@@ -89,8 +94,7 @@ export async function loadTiledLayers(): Promise<LoadedTiled> {
       if (!clusters.ok) throw new Error(`${entry.clusters}: HTTP ${clusters.status}`)
       const attributes = JSON.parse(await gzipText(response)) as AttributeRecord[]
       if (attributes.length !== entry.count) throw new Error(`${attributes.length} records, the manifest says ${entry.count}`)
-      const plainLength = entry.count * (entry.clusterMaxZoom + 1) * 4
-      out.sources.push(sourceOf(entry, attributes, membershipOf(await gunzipped(clusters, plainLength)), archiveUrl))
+      out.sources.push(sourceOf(entry, attributes, await readMembership(clusters, entry), archiveUrl))
     } catch (e) {
       out.leftOut.push(entry.name)
       out.problems.push(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`)

@@ -135,7 +135,6 @@ const common = (spec: LayerSpec, state: AdapterState) => ({
   updateTriggers: { getFilterValue: maskVersion(spec.pass), getLineColor: state.selection, getLineWidth: state.selection },
 })
 
-
 /** One polygon per part (deck's PolygonLayer draws a polygon, not a multipolygon) at the detail of a zoom level
  * (area-detail.ts), cached per data array and level so a year change hands deck.gl the same data and only the filter
  * uniform moves. */
