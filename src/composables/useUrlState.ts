@@ -5,6 +5,12 @@ import { useFiltersStore } from '../stores/filters'
 import { useUiStore } from '../stores/ui'
 
 const LOCALE_KEY = 'atlas.locale'
+const URL_DELAY_MS = 200
+
+// Safari has no requestIdleCallback: a short timeout there.
+const hasIdle = typeof window.requestIdleCallback === 'function'
+const whenIdle = (run: () => void): number => (hasIdle ? window.requestIdleCallback(run, { timeout: URL_DELAY_MS }) : window.setTimeout(run, URL_DELAY_MS / 4))
+const cancelIdle = (id: number) => (hasIdle ? window.cancelIdleCallback(id) : window.clearTimeout(id))
 
 function storedLocale(): 'zh' | 'en' | null {
   try {
@@ -28,14 +34,28 @@ export function useUrlState() {
   // The language also survives a reload without it in the URL (a kiosk restarted at its bare address).
   ui.locale = new URLSearchParams(window.location.search).has('lang') ? initial.locale : storedLocale() ?? initial.locale
   let camera: Camera | null = initial.camera
+  let pending = 0
 
-  const write = () => {
+  const writeNow = () => {
+    pending = 0
     const query = writeUrlState({ filters: filters.state, selection: ui.selection, camera, locale: ui.locale })
     const extra = modeQuery(ui.mode, ui.briefStep)
     const search = [query, extra].filter(Boolean).join('&')
     const url = `${window.location.pathname}${search ? `?${search}` : ''}`
     if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url)
   }
+  // The URL is written once the page is idle (within URL_DELAY_MS): history.replaceState costs ~2 ms of the click
+  // that changes a filter, before the frame that shows its answer; several changes in a row write once.
+  const write = () => {
+    if (!pending) pending = whenIdle(writeNow)
+  }
+  // Leaving or reloading the page right after a change keeps it.
+  const flush = () => {
+    if (!pending) return
+    cancelIdle(pending)
+    writeNow()
+  }
+  window.addEventListener('pagehide', flush)
   const stop = watch([() => filters.state, () => ui.selection, () => ui.locale, () => ui.mode, () => ui.briefStep], write)
   const stopLocale = watch(() => ui.locale, (locale) => {
     try {
@@ -51,6 +71,8 @@ export function useUrlState() {
       write()
     },
     dispose() {
+      flush()
+      window.removeEventListener('pagehide', flush)
       stop()
       stopLocale()
     },

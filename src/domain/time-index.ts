@@ -51,41 +51,72 @@ export function buildTimeIndex(records: readonly AtlasRecord[]): TimeIndex {
 
 export type TimeView = Pick<FilterState, 'year' | 'span' | 'timeMode' | 'layers'>
 
-/** Calls `visit(i)` for every record shown in the view, in the records' order (the same rule as `matchesTime`). */
-export function eachShown(index: TimeIndex, window: Span, mode: TimeMode, layers: readonly LayerId[], visit: (i: number) => void): void {
+/**
+ * Sets `into[i]` to 1 for every record shown in the view (the same rule as `matchesTime`) and returns how many:
+ * the one walk every count and list below reads, a plain loop over typed arrays.
+ */
+function markShown(index: TimeIndex, window: Span, mode: TimeMode, layers: readonly LayerId[], into: Uint8Array | null): number {
   let layerMask = 0
   for (const id of layers) layerMask |= 1 << LAYER_IDS.indexOf(id)
   const [from, to] = window
   const { start, end, layer, pass } = index
+  const active = mode === 'active'
+  let count = 0
   for (let i = 0; i < start.length; i++) {
     if ((layerMask & (1 << layer[i]!)) === 0 || start[i]! > to) continue
     if (pass && pass[i] === 0) continue
-    if (mode === 'active' && end[i]! < from) continue
-    visit(i)
+    if (active && end[i]! < from) continue
+    if (into) into[i] = 1
+    count += 1
   }
+  return count
 }
+
+/** Calls `visit(i)` for every record shown in the view, in the records' order. */
+export function eachShown(index: TimeIndex, window: Span, mode: TimeMode, layers: readonly LayerId[], visit: (i: number) => void): void {
+  const shown = new Uint8Array(index.records.length)
+  markShown(index, window, mode, layers, shown)
+  for (let i = 0; i < shown.length; i++) if (shown[i]) visit(i)
+}
+
+/**
+ * 1 for each record the view shows: one walk, which the list, the per-layer counts, the legend's counts and the
+ * region count then read, instead of a walk each on every year or filter change. The last view's mask is kept.
+ */
+export function shownMask(index: TimeIndex, view: TimeView): Uint8Array {
+  const kept = keptMask(index, view)
+  if (kept) return kept
+  const mask = new Uint8Array(index.records.length)
+  markShown(index, timeWindow(view), view.timeMode, view.layers, mask)
+  lastMask = { index, key: viewKey(view), mask }
+  return mask
+}
+let lastMask: { index: TimeIndex; key: string; mask: Uint8Array } | null = null
+const viewKey = (view: TimeView) => `${timeWindow(view).join(' ')} ${view.timeMode} ${view.layers.join(',')}`
+const keptMask = (index: TimeIndex, view: TimeView) => (lastMask?.index === index && lastMask.key === viewKey(view) ? lastMask.mask : null)
 
 /** The records the view shows, in the records' order. */
 export function shownRecords(index: TimeIndex, view: TimeView): AtlasRecord[] {
+  const shown = shownMask(index, view)
   const out: AtlasRecord[] = []
-  eachShown(index, timeWindow(view), view.timeMode, view.layers, (i) => out.push(index.records[i]!))
+  for (let i = 0; i < shown.length; i++) if (shown[i]) out.push(index.records[i]!)
   return out
 }
 
 /** How many records the view shows per layer, without building the list. */
 export function shownCountByLayer(index: TimeIndex, view: TimeView): Record<LayerId, number> {
+  const shown = shownMask(index, view)
   const counts = new Array<number>(LAYER_IDS.length).fill(0)
-  eachShown(index, timeWindow(view), view.timeMode, view.layers, (i) => (counts[index.layer[i]!]! += 1))
+  for (let i = 0; i < shown.length; i++) if (shown[i]) counts[index.layer[i]!]! += 1
   return Object.fromEntries(LAYER_IDS.map((id, i) => [id, counts[i]!])) as Record<LayerId, number>
 }
 
 /**
- * For each id in `groups`, how many of its records the view shows: one walk over the index for every group (the
- * legend's entries ask this on each year change; no per-year record list is built). Ids not in the index count 0.
+ * For each id in `groups`, how many of its records the view shows (the legend's entries ask this on each year
+ * change; no per-year record list is built). Ids not in the index count 0.
  */
 export function shownCountOf(index: TimeIndex, view: TimeView, groups: readonly (readonly string[])[]): number[] {
-  const shown = new Uint8Array(index.records.length)
-  eachShown(index, timeWindow(view), view.timeMode, view.layers, (i) => (shown[i] = 1))
+  const shown = shownMask(index, view)
   return positionsOf(index, groups).map((positions) => {
     let n = 0
     for (const i of positions) if (i >= 0) n += shown[i]!
@@ -116,16 +147,20 @@ function positionsOf(index: TimeIndex, groups: readonly (readonly string[])[]): 
 }
 const groupPositions = new WeakMap<readonly string[], { records: readonly AtlasRecord[]; positions: Int32Array }>()
 
+/** How many records the view shows (also for a view other than the last one asked: the summary's year before). */
 export function shownCount(index: TimeIndex, view: TimeView): number {
+  const kept = keptMask(index, view)
+  if (!kept) return markShown(index, timeWindow(view), view.timeMode, view.layers, null)
   let count = 0
-  eachShown(index, timeWindow(view), view.timeMode, view.layers, () => (count += 1))
+  for (let i = 0; i < kept.length; i++) count += kept[i]!
   return count
 }
 
 /** How many distinct region codes the shown records touch. */
 export function shownRegionCount(index: TimeIndex, view: TimeView): number {
+  const shown = shownMask(index, view)
   const seen = new Uint8Array(index.regionSets.length)
-  eachShown(index, timeWindow(view), view.timeMode, view.layers, (i) => (seen[index.regionSet[i]!] = 1))
+  for (let i = 0; i < shown.length; i++) if (shown[i]) seen[index.regionSet[i]!] = 1
   const codes = new Set<string>()
   seen.forEach((on, set) => {
     if (on) for (const code of index.regionSets[set]!) codes.add(code)

@@ -188,6 +188,7 @@ test('a copied URL restores year, filters, selection and language in a new page'
     await page.getByTestId('detail-panel').waitFor()
     const name = await page.getByTestId('detail-name').innerText()
     assert.ok(records.some((r) => r.name.en === name && r.status === 'planned' && r.regions.includes('653130')), `${name} is a planned task in Bachu`)
+    await page.waitForURL(/sel=/) // written once the page is idle (useUrlState)
     const url = page.url()
     assert.match(url, /year=2014/)
     const second = await openPage(atlas.browser, atlas.server.origin, { path: url.slice(atlas.server.origin.length) })

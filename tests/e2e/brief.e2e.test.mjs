@@ -44,6 +44,8 @@ const related = (a, b) => a.startsWith(prefix(b)) || b.startsWith(prefix(a))
 async function checkStep(page, index) {
   const chapter = CHAPTERS[index]
   await waitForStep(page, index)
+  // The URL is written once the page is idle (useUrlState).
+  await page.waitForURL((u) => u.searchParams.get('step') === String(index + 1))
   const url = new URL(page.url())
   assert.equal(url.searchParams.get('mode'), 'brief')
   assert.equal(url.searchParams.get('step'), String(index + 1), 'the step is in the URL, counted from 1')
@@ -147,6 +149,7 @@ test('the overview: a key toggles the tiles, a click jumps; Esc leaves at the cu
     assert.deepEqual(after.briefLayers, [], 'no highlight in free exploration')
     const now = await page.evaluate(() => ({ c: window.__atlasMap.getCenter().toArray(), z: window.__atlasMap.getZoom() }))
     assert.ok(Math.abs(now.z - before.z) < 1e-6 && Math.abs(now.c[0] - before.c[0]) < 1e-6, 'the view stays')
+    await page.waitForURL((u) => !u.searchParams.has('mode'))
     const url = new URL(page.url())
     assert.equal(url.searchParams.get('mode'), null)
     assert.ok(url.searchParams.get('cam'), 'the current view is in the URL')

@@ -66,7 +66,7 @@ test('1920×1080: the Delta inset at the national view follows the year, a click
     assert.ok(mark, 'a mark the inset can hit')
     await page.mouse.click(mark.x, mark.y)
     await page.getByTestId('detail-panel').waitFor({ timeout: 60_000 })
-    assert.match(page.url(), new RegExp(`sel=${mark.id}`))
+    await page.waitForURL(new RegExp(`sel=${mark.id}`), { timeout: 10_000 })
     await page.getByTestId('detail-close').click()
     // A click beside the marks picks the units under it (province and prefecture), as the main map does.
     const land = await findPoint(page, false)

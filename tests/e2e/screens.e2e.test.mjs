@@ -197,7 +197,7 @@ test('switching to English changes every visible string', async () => {
     })
     assert.deepEqual(han, [], 'no Chinese left in English mode but marked zh names')
     await screenshot(page, 'english-panel')
-    assert.equal(await page.evaluate(() => new URL(location.href).searchParams.get('lang')), 'en')
+    await page.waitForURL((u) => u.searchParams.get('lang') === 'en', { timeout: 10_000 })
     await page.reload()
     await waitForMapIdle(page)
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'the choice survives a reload')

@@ -87,7 +87,7 @@ test('search selects a record and flies the map to it', async () => {
     const view = await page.evaluate(() => ({ c: window.__atlasMap.getCenter(), z: window.__atlasMap.getZoom() }))
     assert.ok(Math.abs(view.c.lng - 87.4) < 1.5 && Math.abs(view.c.lat - 29.1) < 1.5, `centre ${JSON.stringify(view.c)}`)
     assert.ok(view.z > 5, `zoom ${view.z}`)
-    assert.match(page.url(), /sel=aid-xigaze-2006-2010|aid-xigaze-2006-2010/)
+    await page.waitForURL(/sel=aid-xigaze-2006-2010/, { timeout: 10_000 })
     assert.deepEqual(errors, [])
   } finally {
     await context.close()
