@@ -207,13 +207,14 @@ export async function createMainMap(container: HTMLElement, basemap: Basemap, op
     hideLabels(codes) {
       const apply = () => {
         const next = new Set(codes)
+        // Only the labels whose state changes: a state set again re-evaluates the source's paint arrays in the
+        // next frame (a filter change that leaves the seats alone would pay for it before its answer shows).
+        const changed = [...new Set([...hiddenLabels, ...next])].filter((code) => hiddenLabels.has(code) !== next.has(code))
         for (const source of ['province-labels', 'prefecture-labels']) {
           if (!map.getSource(source)) continue
           // Feature state, not a layer filter: a filter reloads the source's tiles, and each reload leaves a
           // listener on the tile's request signal in maplibre (the kiosk soak saw them pile up).
-          for (const code of new Set([...hiddenLabels, ...next])) {
-            map.setFeatureState({ source, id: Number(code) }, { hidden: next.has(code) })
-          }
+          for (const code of changed) map.setFeatureState({ source, id: Number(code) }, { hidden: next.has(code) })
         }
         hiddenLabels = next
         hiddenLabelsOf.set(map, next)

@@ -10,12 +10,13 @@ import { serveDist, launchBrowser, ROOT } from '../e2e/harness.mjs'
 import { userCsv } from '../e2e/user-csv.mjs'
 import { armAnswerProbe } from './answer-probe.mjs'
 import { gpuProcessOf, cpuMs, treeCpuMs } from './process-cpu.mjs'
+import { threadSnapshot, addThreadCpu, threadTable } from './thread-cpu.mjs'
 import { initialJs, basemapSize, JS_BUDGET, BASEMAP_BUDGET, KB } from '../../scripts/bench-sizes.mjs'
 
 const args = process.argv.slice(2)
 const QUICK = args.includes('--quick')
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null
-// --only=cold,atlas-year,...: run only these sections (sizes, cold, first-draw, atlas-year, points-year, scale, frames, heap).
+// --only=cold,atlas-year,...: run only these sections (sizes, cold, threads, first-draw, atlas-year, points-year, scale, frames, heap).
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',')
 const want = (section) => !only || only.includes(section)
 const COLD_RUNS = QUICK ? 2 : 5
@@ -47,6 +48,7 @@ const dirty = git('status', '--porcelain', '--untracked-files=no', '--', 'src', 
 /** The cold start's marks, median over the runs, in the order they happen: when, and the step from the one before. */
 let coldBreakdown = ''
 let layerCosts = ''
+let threadCpu = ''
 const MARK_MEANING = {
   'html-loaded': 'index.html received',
   'first-contentful-paint': 'first paint (the loading text)',
@@ -186,6 +188,36 @@ try {
   const cpuB = median(coldCpu.atlas)
   row('cold start, CPU of all the browser\'s processes until then (bare maplibre → atlas)', ms(cpuA), ms(cpuB), ratio(cpuB, cpuA),
     `median of ${COLD_RUNS}; the work itself (renderer, GPU process = SwiftShader, …), less swayed by other load than the wall time`)
+  }
+  if (want('threads')) {
+    // The same cold starts read per Chromium thread (thread-cpu.mjs): which process and thread does the atlas's extra
+    // work. Service workers are blocked: the atlas registers its own only after the first complete frame, and its
+    // install would fall into the reading taken just after it.
+    log('cold start CPU by thread…')
+    const bare = new Map()
+    const atlas = new Map()
+    const runs = QUICK ? 2 : 4
+    for (let i = 0; i <= runs; i++) {
+      for (const kind of ['atlas', 'bare']) {
+        const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' })
+        const page = await context.newPage()
+        try {
+          const before = threadSnapshot()
+          if (kind === 'atlas') {
+            await page.goto(server.origin + '/', { timeout: 180_000 })
+            await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout: 120_000, state: 'attached' })
+          } else {
+            await page.goto(server.origin + '/bench/bench.html', { timeout: 180_000 })
+            await page.waitForFunction(() => window.__benchIdleAt || window.__benchError, null, { timeout: 120_000, polling: 100 })
+          }
+          // The first pair warms the file cache and the server, as for the cold-start row.
+          if (i > 0) addThreadCpu(kind === 'atlas' ? atlas : bare, before, threadSnapshot())
+        } finally {
+          await context.close()
+        }
+      }
+    }
+    if (atlas.size) threadCpu = threadTable(bare, atlas, runs)
   }
   if (want('first-draw')) {
     // Each deck.gl layer's first draw, the atlas's own layers added one at a time to the bare page's map
@@ -515,6 +547,7 @@ const text = `npm run bench — ${runOf}\nmachine: ${machine}\n\n${table.map((ce
 console.log(`\n${text}`)
 if (coldBreakdown) console.log(`\nWhere the cold start goes — ${runOf}\n\n${coldBreakdown}\n`)
 if (layerCosts) console.log(`\nThe overlay's first draw, layer by layer — ${runOf}\n\n${layerCosts}\n`)
+if (threadCpu) console.log(`\nCold start CPU by thread — ${runOf}\n\n${threadCpu}\n`)
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ commit, machine, rows, raw }, null, 2))
 // --write-docs: this run's table replaces the one in docs/benchmarks.md, so the table there is always one run of one commit.
 if (args.includes('--write-docs')) {
@@ -534,6 +567,7 @@ if (args.includes('--write-docs')) {
   }
   if (coldBreakdown) section('cold-breakdown', coldBreakdown)
   if (layerCosts) section('first-draw', layerCosts)
+  if (threadCpu) section('thread-cpu', threadCpu)
   writeFileSync(doc, next)
   log('wrote the table into docs/benchmarks.md')
 }
