@@ -1,7 +1,7 @@
 // Loading only: the build's tiled layers (src/domain/tiled.ts, geo/README.md "Tiled layers"). The manifest and each
 // layer's attribute file come from the same origin; the geometry stays in the PMTiles archive, which the map reads
 // tile by tile with HTTP range requests (src/map/tiled-deck.ts).
-import { MANIFEST_PATH, clustersPerZoom, fromAttributeRecord, type AttributeRecord, type TiledLayerEntry, type TiledManifest } from '../domain/tiled'
+import { MANIFEST_PATH, clustersPerZoom, fromAttributeRecord, type AttributeRecord, type StandInShape, type TiledLayerEntry, type TiledManifest } from '../domain/tiled'
 import type { AtlasRecord } from '../domain/schema'
 
 /** A manifest path as a URL of this origin, or an error: the atlas never reads a tile file from elsewhere. */
@@ -37,6 +37,9 @@ const base = () => import.meta.env.BASE_URL ?? '/'
 /** The records a tiled layer stands for, each known by the tiled source it came from. */
 const tiledRecords = new WeakSet<AtlasRecord>()
 export const isTiledRecord = (r: AtlasRecord): boolean => tiledRecords.has(r)
+/** The tiled records whose geometry in the app is one point standing for a line or an area (the exports say so). */
+const standIns = new WeakMap<AtlasRecord, StandInShape>()
+export const standInShape = (r: AtlasRecord): StandInShape | undefined => standIns.get(r)
 
 /**
  * gzip bytes, or already plain bytes when the server decoded a Content-Encoding: gzip on the way (`plainLength`: the
@@ -67,8 +70,12 @@ export function membershipOf(bytes: ArrayBuffer): Uint32Array {
 
 export function sourceOf(entry: TiledLayerEntry, attributes: readonly AttributeRecord[], membership: Uint32Array, archiveUrl: string): TiledSource {
   const clustersAt = clustersPerZoom(membership, attributes.length, entry.clusterMaxZoom + 1)
-  const records = attributes.map(fromAttributeRecord)
-  for (const r of records) tiledRecords.add(r)
+  const records = attributes.map((a) => {
+    const { record, shape } = fromAttributeRecord(a)
+    tiledRecords.add(record)
+    if (shape) standIns.set(record, shape)
+    return record
+  })
   return { entry, archiveUrl, records, membership, clustersAt, indexOf: new Map(records.map((r, i) => [r, i])) }
 }
 

@@ -30,7 +30,12 @@ export interface TiledManifest { version: 1; layers: TiledLayerEntry[] }
 
 export const MANIFEST_PATH = 'tiles/manifest.json'
 
-export type AttributeRecord = Omit<AtlasRecord, 'geometry'> & { point: Position }
+/**
+ * A record's fields with one point for its geometry; `shape` names the geometry the point stands for when it was a
+ * line or an area (the tiles draw it whole; the exports can only give the point, and say so).
+ */
+export type AttributeRecord = Omit<AtlasRecord, 'geometry'> & { point: Position; shape?: StandInShape }
+export type StandInShape = Exclude<AtlasGeometry['type'], 'Point'>
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6
 
@@ -50,13 +55,16 @@ export function representativePoint(g: AtlasGeometry): Position {
 
 export function toAttributeRecord(r: AtlasRecord): AttributeRecord {
   const { geometry, ...rest } = r
-  return { ...rest, point: representativePoint(geometry) }
+  return { ...rest, point: representativePoint(geometry), ...(geometry.type === 'Point' ? {} : { shape: geometry.type }) }
 }
 
-/** A tiled record in the app: its fields, with its representative point as the geometry (the tiles draw the real one). */
-export function fromAttributeRecord(a: AttributeRecord): AtlasRecord {
-  const { point, ...rest } = a
-  return { ...rest, geometry: { type: 'Point', coordinates: point } }
+/**
+ * A tiled record in the app: its fields, with its representative point as the geometry (the tiles draw the real
+ * one), and the shape that point stands for, if it was not a point.
+ */
+export function fromAttributeRecord(a: AttributeRecord): { record: AtlasRecord; shape?: StandInShape } {
+  const { point, shape, ...rest } = a
+  return { record: { ...rest, geometry: { type: 'Point', coordinates: point } }, ...(shape ? { shape } : {}) }
 }
 
 /**

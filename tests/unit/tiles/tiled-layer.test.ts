@@ -118,12 +118,20 @@ describe('tiled layer build', { timeout: 120_000 }, () => {
     }
   })
 
-  it('an attribute record comes back as the record with its representative point', () => {
-    const original = JSON.parse(text).features[0] as { id: string; properties: object; geometry: { type: 'Polygon'; coordinates: number[][][] } }
-    const r = { id: original.id, ...original.properties, geometry: original.geometry } as AtlasRecord
-    const back = fromAttributeRecord(toAttributeRecord(r))
-    expect({ ...back, geometry: undefined }).toEqual({ ...r, geometry: undefined })
-    expect(back.geometry.type).toBe('Point')
+  it('an attribute record comes back as the record with its representative point, and names the shape it stands for', () => {
+    const features = JSON.parse(text).features as { id: string; properties: object; geometry: AtlasRecord['geometry'] }[]
+    const shapes = new Set<string>()
+    for (const original of features) {
+      const r = { id: original.id, ...original.properties, geometry: original.geometry } as AtlasRecord
+      const { record, shape } = fromAttributeRecord(toAttributeRecord(r))
+      expect({ ...record, geometry: undefined }).toEqual({ ...r, geometry: undefined })
+      expect(record.geometry.type).toBe('Point')
+      // A point is itself; a line or an area is named, so the exports can say that only its point is given.
+      expect(shape).toBe(r.geometry.type === 'Point' ? undefined : r.geometry.type)
+      if (r.geometry.type === 'Point') expect(record.geometry).toEqual(r.geometry)
+      shapes.add(r.geometry.type)
+    }
+    expect([...shapes].sort()).toEqual(['LineString', 'Point', 'Polygon'])
   })
 })
 
