@@ -1,7 +1,7 @@
 // Chart aggregates over records: pure, fed by the same selectors as the map (layers.visible and the filters).
 import type { AtlasRecord, LayerId, Status } from '../domain/schema'
 import { LAYER_IDS, STATUSES } from '../domain/schema'
-import { eachShown, type TimeIndex, type TimeView } from '../domain/time-index'
+import { eachShown, shownMask, type TimeIndex, type TimeView } from '../domain/time-index'
 import { buildPredicate, codePrefix, isWithin, timeWindow, type FilterState } from '../domain/filters'
 import { FIRST_YEAR, LAST_YEAR } from '../domain/time'
 import { addToSum, emptySum, figureUnits, hasCountableFigure, jointKey, type FigurePart, type StatedTotals } from '../domain/figures'
@@ -151,12 +151,14 @@ export function statusSplitOf(index: TimeIndex, view: TimeView, totals: StatedTo
   const rows: StatusRow[] = order.map((status) => ({ status, records: 0, ...emptySum() }))
   const rowOf = STATUSES.map((s) => rows[order.indexOf(s)])
   const aid = LAYER_IDS.indexOf('aid')
-  eachShown(index, timeWindow(view), view.timeMode, view.layers, (i) => {
-    const row = rowOf[index.status[i]!]
-    if (!row) return
+  // The view's own mask, which the count and the legend have read already.
+  const shown = shownMask(index, view)
+  for (let i = 0; i < shown.length; i++) {
+    const row = shown[i] ? rowOf[index.status[i]!] : undefined
+    if (!row) continue
     row.records += 1
     if (index.layer[i] === aid) addToSum(row, index.records[i]!, totals)
-  })
+  }
   return rows
 }
 

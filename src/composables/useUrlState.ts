@@ -12,6 +12,12 @@ const hasIdle = typeof window.requestIdleCallback === 'function'
 const whenIdle = (run: () => void): number => (hasIdle ? window.requestIdleCallback(run, { timeout: URL_DELAY_MS }) : window.setTimeout(run, URL_DELAY_MS / 4))
 const cancelIdle = (id: number) => (hasIdle ? window.cancelIdleCallback(id) : window.clearTimeout(id))
 
+let flushCurrent: (() => void) | null = null
+/** Writes a pending change of the view into the address now: for code that reads `window.location` right after one. */
+export function flushUrlState(): void {
+  flushCurrent?.()
+}
+
 function storedLocale(): 'zh' | 'en' | null {
   try {
     const value = localStorage.getItem(LOCALE_KEY)
@@ -49,13 +55,15 @@ export function useUrlState() {
   const write = () => {
     if (!pending) pending = whenIdle(writeNow)
   }
-  // Leaving or reloading the page right after a change keeps it.
+  // A page left right after a change still writes it (into the history entry it leaves), and code that reads the
+  // address (the presenter window's) can ask for it first (flushUrlState).
   const flush = () => {
     if (!pending) return
     cancelIdle(pending)
     writeNow()
   }
   window.addEventListener('pagehide', flush)
+  flushCurrent = flush
   const stop = watch([() => filters.state, () => ui.selection, () => ui.locale, () => ui.mode, () => ui.briefStep], write)
   const stopLocale = watch(() => ui.locale, (locale) => {
     try {
@@ -73,6 +81,7 @@ export function useUrlState() {
     dispose() {
       flush()
       window.removeEventListener('pagehide', flush)
+      if (flushCurrent === flush) flushCurrent = null
       stop()
       stopLocale()
     },

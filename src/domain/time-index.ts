@@ -52,10 +52,11 @@ export function buildTimeIndex(records: readonly AtlasRecord[]): TimeIndex {
 export type TimeView = Pick<FilterState, 'year' | 'span' | 'timeMode' | 'layers'>
 
 /**
- * Sets `into[i]` to 1 for every record shown in the view (the same rule as `matchesTime`) and returns how many:
- * the one walk every count and list below reads, a plain loop over typed arrays.
+ * Sets `into[i]` to 1 for every record shown in the view (the same rule as `matchesTime`) and returns how many: the
+ * rule every count and list below follows, a plain loop over typed arrays (`visit`, when given, is called per record
+ * shown instead).
  */
-function markShown(index: TimeIndex, window: Span, mode: TimeMode, layers: readonly LayerId[], into: Uint8Array | null): number {
+function markShown(index: TimeIndex, window: Span, mode: TimeMode, layers: readonly LayerId[], into: Uint8Array | null, visit?: (i: number) => void): number {
   let layerMask = 0
   for (const id of layers) layerMask |= 1 << LAYER_IDS.indexOf(id)
   const [from, to] = window
@@ -67,6 +68,7 @@ function markShown(index: TimeIndex, window: Span, mode: TimeMode, layers: reado
     if (pass && pass[i] === 0) continue
     if (active && end[i]! < from) continue
     if (into) into[i] = 1
+    if (visit) visit(i)
     count += 1
   }
   return count
@@ -74,14 +76,13 @@ function markShown(index: TimeIndex, window: Span, mode: TimeMode, layers: reado
 
 /** Calls `visit(i)` for every record shown in the view, in the records' order. */
 export function eachShown(index: TimeIndex, window: Span, mode: TimeMode, layers: readonly LayerId[], visit: (i: number) => void): void {
-  const shown = new Uint8Array(index.records.length)
-  markShown(index, window, mode, layers, shown)
-  for (let i = 0; i < shown.length; i++) if (shown[i]) visit(i)
+  markShown(index, window, mode, layers, null, visit)
 }
 
 /**
- * 1 for each record the view shows: one walk, which the list, the per-layer counts, the legend's counts and the
- * region count then read, instead of a walk each on every year or filter change. The last view's mask is kept.
+ * 1 for each record the view shows: one walk, which the list, the per-layer counts, the legend's counts, the region
+ * count and the status chart then read, instead of a walk each on every year or filter change. The last view's mask
+ * is kept (with its index, until another is asked for); read it, never write to it.
  */
 export function shownMask(index: TimeIndex, view: TimeView): Uint8Array {
   const kept = keptMask(index, view)

@@ -199,7 +199,7 @@ export const messages = {
       export: {
         csv: '导出 CSV', geojson: '导出 GeoJSON', png: '导出 PNG 图片', webm: '录制播放视频（WebM）', cancel: '取消录制',
         progress: '录制进度', recording: '正在录制 {year} 年…', done: '已下载 {file}', failed: '导出失败：{detail}', unsupported: '此浏览器不能录制视频',
-        rows: '导出当前显示的 {n} 条记录', standIns: '其中 {shown} 条（全部记录中共 {all} 条）是分块图层中的线或面：导出文件中各以一个代表点表示，地图则从分块数据绘出完整形状。', source: '来源：上海市对口支援与合作交流“十二五”规划及研究资料；底图 Natural Earth、echarts 地图数据',
+        rows: '导出当前显示的 {n} 条记录', standIns: '其中 {shown} 条（全部记录中共 {all} 条）是分块图层中的线或面：CSV 和 GeoJSON 中各以一个代表点表示，地图则从分块数据绘出完整形状。', source: '来源：上海市对口支援与合作交流“十二五”规划及研究资料；底图 Natural Earth、echarts 地图数据',
         filters: '筛选：{text}', noFilters: '无筛选', year: '{year}',
         poster: '导出海报 PNG（300 dpi，含标题、时期、核心数字、图例、比例尺与来源）',
         datapackage: '下载数据包（ZIP）', datapackageHelp: '全部记录：datapackage.json（字段说明、许可、引用方式）、records.csv 和各图层 GeoJSON，不受筛选影响', posterProgress: '海报生成进度', date: '制图日期：{date}',
@@ -488,7 +488,7 @@ export const messages = {
       export: {
         csv: 'Export CSV', geojson: 'Export GeoJSON', png: 'Export PNG image', webm: 'Record the playback (WebM)', cancel: 'Cancel recording',
         progress: 'Recording progress', recording: 'Recording {year}…', done: 'Downloaded {file}', failed: 'Export failed: {detail}', unsupported: 'This browser cannot record video',
-        rows: 'Exports the {n} records shown', standIns: '{shown} of them ({all} of all records) are lines or areas of a tiled layer: the exported files give each as one representative point; the map draws the whole shape from the tiles.', source: 'Source: Shanghai counterpart support and cooperation plan 2011–2015 and researched facts; basemap Natural Earth, echarts map data',
+        rows: 'Exports the {n} records shown', standIns: '{shown} of them ({all} of all records) are lines or areas of a tiled layer: the CSV and GeoJSON give each as one representative point; the map draws the whole shape from the tiles.', source: 'Source: Shanghai counterpart support and cooperation plan 2011–2015 and researched facts; basemap Natural Earth, echarts map data',
         filters: 'Filters: {text}', noFilters: 'no filters', year: '{year}',
         poster: 'Export poster PNG (300 dpi: title, period, key figures, legend, scale bar and sources)',
         datapackage: 'Download the data package (ZIP)', datapackageHelp: 'Every record, whatever the filters: datapackage.json (codebook, licence, how to cite), records.csv and each layer\'s GeoJSON', posterProgress: 'Poster progress', date: 'Map drawn {date}',

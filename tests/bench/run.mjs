@@ -204,8 +204,10 @@ try {
         try {
           const before = threadSnapshot()
           if (kind === 'atlas') {
+            // Until the first complete frame (map and inset idle), as for the cold-start row.
+            await page.addInitScript(IDLE_PROBE)
             await page.goto(server.origin + '/', { timeout: 180_000 })
-            await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout: 120_000, state: 'attached' })
+            await page.waitForFunction(() => window.__atlasIdleAt, null, { timeout: 120_000, polling: 50 })
           } else {
             await page.goto(server.origin + '/bench/bench.html', { timeout: 180_000 })
             await page.waitForFunction(() => window.__benchIdleAt || window.__benchError, null, { timeout: 120_000, polling: 100 })
@@ -549,7 +551,8 @@ if (coldBreakdown) console.log(`\nWhere the cold start goes — ${runOf}\n\n${co
 if (layerCosts) console.log(`\nThe overlay's first draw, layer by layer — ${runOf}\n\n${layerCosts}\n`)
 if (threadCpu) console.log(`\nCold start CPU by thread — ${runOf}\n\n${threadCpu}\n`)
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ commit, machine, rows, raw }, null, 2))
-// --write-docs: this run's table replaces the one in docs/benchmarks.md, so the table there is always one run of one commit.
+// --write-docs: this run's table replaces the one in docs/benchmarks.md, so the table there is always one run of one
+// commit; a run of some sections (--only) writes only their own tables, never a main table of some rows.
 if (args.includes('--write-docs')) {
   const doc = join(ROOT, 'docs/benchmarks.md')
   const [start, end] = ['<!-- bench:table -->', '<!-- /bench:table -->']
@@ -557,7 +560,7 @@ if (args.includes('--write-docs')) {
   const a = md.indexOf(start)
   const b = md.indexOf(end)
   if (a < 0 || b < a) throw new Error(`docs/benchmarks.md has no ${start} … ${end} section`)
-  let next = `${md.slice(0, a + start.length)}\n${text}${md.slice(b)}`
+  let next = only ? md : `${md.slice(0, a + start.length)}\n${text}${md.slice(b)}`
   const section = (tag, body) => {
     const [s2, e2] = [`<!-- bench:${tag} -->`, `<!-- /bench:${tag} -->`]
     const c = next.indexOf(s2)

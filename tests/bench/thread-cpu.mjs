@@ -2,22 +2,13 @@
 // of every thread of the browser's processes, read from /proc (Linux, 10 ms resolution), named by process type and
 // thread name. Elsewhere the readings are empty and the section prints nothing.
 import { readFileSync, readdirSync } from 'node:fs'
-import { execFileSync } from 'node:child_process'
+import { processesBelow, statCpuMs } from './process-cpu.mjs'
 
 /** Every process below this node process: its pid and Chromium process type. */
-function processes() {
-  let lines = []
-  try {
-    lines = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).split('\n').map((l) => l.trim().split(/\s+/)).filter((p) => p.length > 2)
-  } catch {
-    return []
-  }
-  const below = (pid) => lines.filter((p) => p[1] === String(pid)).flatMap((p) => [p, ...below(p[0])])
-  return below(process.pid).map((p) => ({
-    pid: p[0],
-    type: (p.find((a) => a.startsWith('--type=')) ?? '--type=browser').slice(7) + (p.some((a) => a.includes('NetworkService')) ? ' (network)' : ''),
-  }))
-}
+const processes = () => processesBelow().map((p) => ({
+  pid: p[0],
+  type: (p.find((a) => a.startsWith('--type=')) ?? '--type=browser').slice(7) + (p.some((a) => a.includes('NetworkService')) ? ' (network)' : ''),
+}))
 
 /** CPU ms used so far by every thread of those processes, keyed by pid/tid, each with its "process thread" name. */
 export function threadSnapshot() {
@@ -28,8 +19,8 @@ export function threadSnapshot() {
     for (const tid of tids) {
       try {
         const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim()
-        const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')
-        out.set(`${pid}/${tid}`, { key: `${type}: ${name}`, ms: (Number(fields[11]) + Number(fields[12])) * 10 })
+        const ms = statCpuMs(`/proc/${pid}/task/${tid}/stat`)
+        if (ms !== null) out.set(`${pid}/${tid}`, { key: `${type}: ${name}`, ms })
       } catch { /* the thread ended meanwhile */ }
     }
   }
@@ -51,10 +42,11 @@ export function threadTable(bare, atlas, runs) {
     .filter(([, a, b]) => a + b >= 20).sort((x, y) => (y[2] - y[1]) - (x[2] - x[1]))
   const sum = (m) => [...m.values()].reduce((x, y) => x + y, 0) / runs
   const ms = (v) => `${v.toFixed(0)} ms`
+  const signed = (v) => `${v >= 0 ? '+' : ''}${ms(v)}`
   return [
-    `| process: thread (mean of ${runs} cold starts each, until the map first says idle) | bare maplibre | atlas | atlas − bare |`,
+    `| process: thread (mean of ${runs} cold starts each, until the first complete frame) | bare maplibre | atlas | atlas − bare |`,
     '| --- | --- | --- | --- |',
-    ...rows.map(([name, a, b]) => `| ${name} | ${ms(a)} | ${ms(b)} | ${b - a >= 0 ? '+' : ''}${ms(b - a)} |`),
-    `| *every thread* | ${ms(sum(bare))} | ${ms(sum(atlas))} | +${ms(sum(atlas) - sum(bare))} |`,
+    ...rows.map(([name, a, b]) => `| ${name} | ${ms(a)} | ${ms(b)} | ${signed(b - a)} |`),
+    `| *every thread* | ${ms(sum(bare))} | ${ms(sum(atlas))} | ${signed(sum(atlas) - sum(bare))} |`,
   ].join('\n')
 }
