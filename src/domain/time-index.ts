@@ -52,9 +52,9 @@ export function buildTimeIndex(records: readonly AtlasRecord[]): TimeIndex {
 export type TimeView = Pick<FilterState, 'year' | 'span' | 'timeMode' | 'layers'>
 
 /**
- * Sets `into[i]` to 1 for every record shown in the view (the same rule as `matchesTime`) and returns how many: the
- * rule every count and list below follows, a plain loop over typed arrays (`visit`, when given, is called per record
- * shown instead).
+ * Sets `into[i]` to 1 (when `into` is given) and calls `visit(i)` (when given) for every record shown in the view, and
+ * returns how many: the rule (the same as `matchesTime`) that every count and list below follows, a plain loop over
+ * typed arrays.
  */
 function markShown(index: TimeIndex, window: Span, mode: TimeMode, layers: readonly LayerId[], into: Uint8Array | null, visit?: (i: number) => void): number {
   let layerMask = 0
