@@ -154,7 +154,8 @@ export function statusSplitOf(index: TimeIndex, view: TimeView, totals: StatedTo
   // The view's own mask, which the count and the legend have read already.
   const shown = shownMask(index, view)
   for (let i = 0; i < shown.length; i++) {
-    const row = shown[i] ? rowOf[index.status[i]!] : undefined
+    if (!shown[i]) continue
+    const row = rowOf[index.status[i]!]
     if (!row) continue
     row.records += 1
     if (index.layer[i] === aid) addToSum(row, index.records[i]!, totals)

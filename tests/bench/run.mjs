@@ -131,6 +131,19 @@ try {
     }
     new MutationObserver(done).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'], childList: true })
   }
+  /** Loads the atlas or the bare page in a fresh page until its first complete frame (atlas: map and inset idle). */
+  async function loadCold(page, kind) {
+    if (kind === 'atlas') {
+      await page.addInitScript(IDLE_PROBE)
+      await page.goto(server.origin + '/', { timeout: 180_000 })
+      await page.waitForFunction(() => window.__atlasIdleAt, null, { timeout: 120_000, polling: 100 })
+      return
+    }
+    await page.goto(server.origin + '/bench/bench.html', { timeout: 180_000 })
+    await page.waitForFunction(() => window.__benchIdleAt || window.__benchError, null, { timeout: 120_000, polling: 100 })
+    const err = await page.evaluate(() => window.__benchError)
+    if (err) throw new Error(`bench page: ${err}`)
+  }
   async function coldStart(kind) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
@@ -138,10 +151,8 @@ try {
     const cpu0 = treeCpuMs()
     const cpuOf = () => treeCpuMs() - cpu0
     try {
+      await loadCold(page, kind)
       if (kind === 'atlas') {
-        await page.addInitScript(IDLE_PROBE)
-        await page.goto(server.origin + '/', { timeout: 180_000 })
-        await page.waitForFunction(() => window.__atlasIdleAt, null, { timeout: 120_000, polling: 100 })
         // Where the time went: the atlas's own marks (src/boot-marks.ts) and the navigation's milestones.
         return await page.evaluate(() => {
           const marks = Object.fromEntries(performance.getEntriesByType('mark')
@@ -154,10 +165,6 @@ try {
           return { at: window.__atlasIdleAt, marks }
         }).then((r) => ({ ...r, cpu: cpuOf() }))
       }
-      await page.goto(server.origin + '/bench/bench.html', { timeout: 180_000 })
-      await page.waitForFunction(() => window.__benchIdleAt || window.__benchError, null, { timeout: 120_000, polling: 100 })
-      const err = await page.evaluate(() => window.__benchError)
-      if (err) throw new Error(`bench page: ${err}`)
       return { at: await page.evaluate(() => window.__benchIdleAt), cpu: cpuOf() }
     } finally {
       await context.close()
@@ -203,15 +210,7 @@ try {
         const page = await context.newPage()
         try {
           const before = threadSnapshot()
-          if (kind === 'atlas') {
-            // Until the first complete frame (map and inset idle), as for the cold-start row.
-            await page.addInitScript(IDLE_PROBE)
-            await page.goto(server.origin + '/', { timeout: 180_000 })
-            await page.waitForFunction(() => window.__atlasIdleAt, null, { timeout: 120_000, polling: 50 })
-          } else {
-            await page.goto(server.origin + '/bench/bench.html', { timeout: 180_000 })
-            await page.waitForFunction(() => window.__benchIdleAt || window.__benchError, null, { timeout: 120_000, polling: 100 })
-          }
+          await loadCold(page, kind)
           // The first pair warms the file cache and the server, as for the cold-start row.
           if (i > 0) addThreadCpu(kind === 'atlas' ? atlas : bare, before, threadSnapshot())
         } finally {
