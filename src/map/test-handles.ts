@@ -7,3 +7,13 @@ export function exposeForTests(handles: Record<string, unknown>): void {
   if (!__ATLAS_TEST_HANDLES__) return
   Object.assign(window, handles)
 }
+
+/**
+ * The bench's cold-start floor (test builds only; always empty in the shipped build): the kinds of thematic layer
+ * spec (`polygons`, `points`, `arcs`, `paths`, `labels`) that `?bench-leave-out=a,b` keeps out of the overlay, so the
+ * bench can time the atlas's start with deck.gl loaded but fewer or none of its layers drawn (tests/bench/run.mjs).
+ * Read once when the module loads, before the atlas writes its own address.
+ */
+export const benchLeftOutKinds: ReadonlySet<string> = new Set(__ATLAS_TEST_HANDLES__
+  ? new URLSearchParams(window.location.search).get('bench-leave-out')?.split(',') ?? []
+  : [])

@@ -5,7 +5,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core'
 import { toDeckLayers, pickedId, type AdapterState } from './deck-adapter'
 import type { LayerSpec } from './layer-specs'
 import { maplibreMap, textScaleFor, type MainMap } from './main-map'
-import { exposeForTests } from './test-handles'
+import { benchLeftOutKinds, exposeForTests } from './test-handles'
 import { clusterOf } from './tiled-specs'
 import { FULL_DETAIL_ZOOM } from './area-detail'
 import type { Hover } from '../stores/ui'
@@ -88,7 +88,8 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
     if (!last || disposed) return
     detailLevel = detailLevelOf()
     const state = { ...last[1], labelScale: last[1].labelScale ?? textScaleFor(map.getContainer()), detailZoom: detailLevel }
-    layers = toDeckLayers(last[0], state, tiled?.tiledDeckLayer)
+    const specs = benchLeftOutKinds.size ? last[0].filter((s) => !benchLeftOutKinds.has(s.kind)) : last[0]
+    layers = toDeckLayers(specs, state, tiled?.tiledDeckLayer)
     overlay.setProps({ layers: held ? layers.map((l) => l.clone({ visible: false })) : layers })
   }
   const deck = (overlay as unknown as { _deck: { layerManager?: { needsUpdate(): string | false; updateLayers(): void } } })._deck

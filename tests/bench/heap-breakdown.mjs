@@ -27,6 +27,7 @@ function summarise(snap) {
   const [ET, EN] = ['type', 'name_or_index'].map((f) => ef.indexOf(f))
   const { nodes, edges, strings } = snap
   const out = new Map()
+  const retainers = process.env.RETAINERS ? retainerNames(snap, N_FIELDS, E_FIELDS) : []
   let e = 0
   for (let i = 0; i < nodes.length; i += N_FIELDS) {
     const type = types[nodes[i + T]]
@@ -47,12 +48,45 @@ function summarise(snap) {
     else if (type === 'code' || type === 'closure') name = `(${type})`
     else if (type !== 'object') name = `(${type}) ${name.slice(0, 40)}`
     e += count * E_FIELDS
+    if (process.env.RETAINERS && retainers[i / N_FIELDS]) name += ` ← ${retainers[i / N_FIELDS]}`
     const row = out.get(name) ?? { size: 0, count: 0 }
     row.size += nodes[i + SIZE]
     row.count += 1
     out.set(name, row)
   }
   return out
+}
+
+/**
+ * RETAINERS=1: each small node (numbers, arrays, their elements) named also by one node holding it and the edge, e.g.
+ * "(heap numbers) ← {id,years,fill,line}.radius", to tell whose numbers and arrays they are.
+ */
+function retainerNames(snap, N_FIELDS, E_FIELDS) {
+  const { node_fields: nf, edge_fields: ef, node_types: [types], edge_types: [edgeTypes] } = snap.snapshot.meta
+  const [T, NAME, EDGES] = ['type', 'name', 'edge_count'].map((f) => nf.indexOf(f))
+  const [ET, EN, TO] = ['type', 'name_or_index', 'to_node'].map((f) => ef.indexOf(f))
+  const { nodes, edges, strings } = snap
+  const objectName = (i) => {
+    const type = types[nodes[i + T]]
+    return type === 'object' ? strings[nodes[i + NAME]] : `(${type})`
+  }
+  const names = []
+  let e = 0
+  for (let i = 0; i < nodes.length; i += N_FIELDS) {
+    const count = nodes[i + EDGES]
+    for (let k = 0; k < count; k++) {
+      const at = e + k * E_FIELDS
+      const kind = edgeTypes[edges[at + ET]]
+      if (kind === 'weak' || kind === 'shortcut') continue
+      const to = edges[at + TO] / N_FIELDS
+      const toType = types[nodes[edges[at + TO] + T]]
+      if (names[to] !== undefined || !['number', 'array', 'object', 'hidden'].includes(toType)) continue
+      const label = kind === 'element' || kind === 'hidden' ? `[${kind}]` : `.${strings[edges[at + EN]]}`
+      names[to] = `${objectName(i)}${label}`
+    }
+    e += count * E_FIELDS
+  }
+  return names
 }
 
 const server = await serveDist()

@@ -132,10 +132,10 @@ try {
     new MutationObserver(done).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'], childList: true })
   }
   /** Loads the atlas or the bare page in a fresh page until its first complete frame (atlas: map and inset idle). */
-  async function loadCold(page, kind) {
+  async function loadCold(page, kind, query = '') {
     if (kind === 'atlas') {
       await page.addInitScript(IDLE_PROBE)
-      await page.goto(server.origin + '/', { timeout: 180_000 })
+      await page.goto(server.origin + '/' + query, { timeout: 180_000 })
       await page.waitForFunction(() => window.__atlasIdleAt, null, { timeout: 120_000, polling: 100 })
       return
     }
@@ -144,14 +144,14 @@ try {
     const err = await page.evaluate(() => window.__benchError)
     if (err) throw new Error(`bench page: ${err}`)
   }
-  async function coldStart(kind) {
+  async function coldStart(kind, query) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
     // CPU of every browser process over the run (this run's own work, whatever else the machine runs).
     const cpu0 = treeCpuMs()
     const cpuOf = () => treeCpuMs() - cpu0
     try {
-      await loadCold(page, kind)
+      await loadCold(page, kind, query)
       if (kind === 'atlas') {
         // Where the time went: the atlas's own marks (src/boot-marks.ts) and the navigation's milestones.
         return await page.evaluate(() => {
@@ -162,7 +162,9 @@ try {
           const fcp = performance.getEntriesByName('first-contentful-paint')[0]
           if (fcp) marks['first-contentful-paint'] = fcp.startTime
           marks['complete-frame'] = window.__atlasIdleAt
-          return { at: window.__atlasIdleAt, marks }
+          // deck.gl layers drawn (top level): a floor row shows it left out what it says.
+          const layers = window.__atlasDeck?.props.layers.flat(9).filter((l) => l?.props.visible).length ?? 0
+          return { at: window.__atlasIdleAt, marks, layers }
         }).then((r) => ({ ...r, cpu: cpuOf() }))
       }
       return { at: await page.evaluate(() => window.__benchIdleAt), cpu: cpuOf() }
@@ -170,12 +172,21 @@ try {
       await context.close()
     }
   }
+  // The atlas's layer spec kinds a floor row leaves out (layer-specs.ts): all of them, then all but points and arcs.
+  const COLD_FLOORS = [
+    { kinds: 'polygons,paths,labels', what: 'without its areas, lines and labels, its points and arcs drawn' },
+    { kinds: 'polygons,paths,labels,points,arcs,tiles', what: 'with no thematic layer drawn, deck.gl loaded and its overlay attached' },
+  ]
   if (want('cold')) {
   log('cold start…')
   await coldStart('atlas') // warm the OS file cache and the server once; not counted
   const cold = { atlas: [], bare: [] }
   const coldCpu = { atlas: [], bare: [] }
   const marks = []
+  // Where the goal's floor lies: the same atlas with deck.gl loaded and its overlay attached but some or all of its
+  // layer kinds left out (`?bench-leave-out`, test builds only, src/map/test-handles.ts), in the same alternation.
+  const floors = Object.fromEntries(COLD_FLOORS.map((f) => [f.kinds, []]))
+  const layersDrawn = {}
   for (let i = 0; i < COLD_RUNS; i++) {
     const atlas = await coldStart('atlas')
     cold.atlas.push(atlas.at)
@@ -184,8 +195,14 @@ try {
     const bare = await coldStart('bare')
     cold.bare.push(bare.at)
     coldCpu.bare.push(bare.cpu)
+    layersDrawn.all = atlas.layers
+    for (const f of COLD_FLOORS) {
+      const run = await coldStart('atlas', `?bench-leave-out=${f.kinds}`)
+      floors[f.kinds].push(run.at)
+      layersDrawn[f.kinds] = run.layers
+    }
   }
-  raw.coldStart = { ...cold, cpu: coldCpu, marks }
+  raw.coldStart = { ...cold, cpu: coldCpu, marks, floors }
   coldBreakdown = breakdownTable(marks, median(cold.bare))
   const coldA = median(cold.bare)
   const coldB = median(cold.atlas)
@@ -195,6 +212,11 @@ try {
   const cpuB = median(coldCpu.atlas)
   row('cold start, CPU of all the browser\'s processes until then (bare maplibre → atlas)', ms(cpuA), ms(cpuB), ratio(cpuB, cpuA),
     `median of ${COLD_RUNS}; the work itself (renderer, GPU process = SwiftShader, …), less swayed by other load than the wall time`)
+  for (const f of COLD_FLOORS) {
+    const at = median(floors[f.kinds])
+    row(`cold start → map idle, floor: the atlas ${f.what} (bare maplibre → that atlas)`, ms(coldA), ms(at), ratio(at, coldA),
+      `median of ${COLD_RUNS}, alternating with the rows above; deck.gl layers drawn: ${layersDrawn[f.kinds]} of the atlas's ${layersDrawn.all}; where the goal's floor lies, not the product`)
+  }
   }
   if (want('threads')) {
     // The same cold starts read per Chromium thread (thread-cpu.mjs): which process and thread does the atlas's extra
