@@ -58,9 +58,8 @@ const sameKeys = (o: object, keys: string) => Object.keys(o).join(',') === keys
  * A structured clone builds each object property by property (fields past the fourth go to a separate store) and
  * each number array as boxed numbers. The same record built as literals, with the keys in the same order (an export
  * writes them in that order), holds every field in the object itself. Its point's coordinates start as two raw
- * doubles but do not stay so: in Chromium 150 they were boxed again once the records joined the map, with nothing
- * writing to them (V8 widens an array's element kind where code reads it beside the boxed arrays of the plan's
- * records; docs/benchmarks.md, "Where the import's heap goes").
+ * doubles but do not stay so: in Chromium 150 they were boxed again once the records joined the map, though
+ * nothing writes to them (docs/benchmarks.md, "Where the import's heap goes").
  */
 function rebuilt(r: AtlasRecord): AtlasRecord {
   const name = sameKeys(r.name, 'zh,en') ? { zh: r.name.zh, en: r.name.en } : r.name

@@ -88,8 +88,7 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
     if (!last || disposed) return
     detailLevel = detailLevelOf()
     const state = { ...last[1], labelScale: last[1].labelScale ?? textScaleFor(map.getContainer()), detailZoom: detailLevel }
-    const specs = benchLeftOutKinds.size ? last[0].filter((s) => !benchLeftOutKinds.has(s.kind)) : last[0]
-    layers = toDeckLayers(specs, state, tiled?.tiledDeckLayer)
+    layers = toDeckLayers(last[0], state, tiled?.tiledDeckLayer)
     overlay.setProps({ layers: held ? layers.map((l) => l.clone({ visible: false })) : layers })
   }
   const deck = (overlay as unknown as { _deck: { layerManager?: { needsUpdate(): string | false; updateLayers(): void } } })._deck
@@ -116,7 +115,8 @@ export function attachThematicOverlay(mainMap: MainMap, listeners: OverlayListen
   }
   map.triggerRepaint()
   return {
-    render(specs, state) {
+    render(allSpecs, state) {
+      const specs = benchLeftOutKinds.size ? allSpecs.filter((s) => !benchLeftOutKinds.has(s.kind)) : allSpecs
       last = [specs, state]
       if (!tiled && specs.some((s) => s.kind === 'tiles')) void import('./tiled-deck').then((m) => { tiled = m; draw() })
       draw()

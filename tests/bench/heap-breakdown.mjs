@@ -18,75 +18,77 @@ async function snapshot(cdp) {
   return summarise(JSON.parse(chunks.join('')))
 }
 
-/** Self size by kind: (type) name, plain objects by their first four property names. */
+/**
+ * Self size by kind: (type) name, plain objects by their first four property names. RETAINERS=1: every number,
+ * array and object also by the first node holding it and the edge, and where that holder is an array, by the
+ * array's own holder too, e.g. "(heap numbers) ← {type,coordinates}.coordinates[element]": whose they are. (This
+ * splits a kind into a row per holder.)
+ */
 function summarise(snap) {
   const { node_fields: nf, edge_fields: ef, node_types: [types], edge_types: [edgeTypes] } = snap.snapshot.meta
   const N_FIELDS = nf.length
   const E_FIELDS = ef.length
   const [T, NAME, SIZE, EDGES] = ['type', 'name', 'self_size', 'edge_count'].map((f) => nf.indexOf(f))
-  const [ET, EN] = ['type', 'name_or_index'].map((f) => ef.indexOf(f))
+  const [ET, EN, TO] = ['type', 'name_or_index', 'to_node'].map((f) => ef.indexOf(f))
   const { nodes, edges, strings } = snap
-  const out = new Map()
-  const retainers = process.env.RETAINERS ? retainerNames(snap, N_FIELDS, E_FIELDS) : []
-  let e = 0
-  for (let i = 0; i < nodes.length; i += N_FIELDS) {
-    const type = types[nodes[i + T]]
-    let name = strings[nodes[i + NAME]]
-    const count = nodes[i + EDGES]
+  const count = nodes.length / N_FIELDS
+  // Where each node's edges start in `edges`.
+  const firstEdge = new Uint32Array(count)
+  for (let n = 0, e = 0; n < count; n++) {
+    firstEdge[n] = e
+    e += nodes[n * N_FIELDS + EDGES] * E_FIELDS
+  }
+  const typeOf = (n) => types[nodes[n * N_FIELDS + T]]
+  const kindName = (n) => {
+    const type = typeOf(n)
+    const name = strings[nodes[n * N_FIELDS + NAME]]
     if (type === 'object' && name === 'Object') {
       const props = []
-      for (let k = 0; k < count && props.length < 4; k++) {
-        const at = e + k * E_FIELDS
+      for (let k = 0, at = firstEdge[n]; k < nodes[n * N_FIELDS + EDGES] && props.length < 4; k++, at += E_FIELDS) {
         if (edgeTypes[edges[at + ET]] === 'property') props.push(strings[edges[at + EN]])
       }
-      name = `{${props.join(',')}}`
-    } else if (type === 'string' || type === 'concatenated string' || type === 'sliced string') {
-      // DETAIL=1: strings by their shape (digits as #), to tell which kind of text is repeated.
-      name = process.env.DETAIL ? `(${type}) ${name.slice(0, 24).replace(/[0-9]+/g, '#')}` : '(strings)'
+      return `{${props.join(',')}}`
     }
-    else if (type === 'number') name = '(heap numbers)'
-    else if (type === 'code' || type === 'closure') name = `(${type})`
-    else if (type !== 'object') name = `(${type}) ${name.slice(0, 40)}`
-    e += count * E_FIELDS
-    if (process.env.RETAINERS && retainers[i / N_FIELDS]) name += ` ← ${retainers[i / N_FIELDS]}`
+    if (type === 'string' || type === 'concatenated string' || type === 'sliced string') {
+      // DETAIL=1: strings by their shape (digits as #), to tell which kind of text is repeated.
+      return process.env.DETAIL ? `(${type}) ${name.slice(0, 24).replace(/[0-9]+/g, '#')}` : '(strings)'
+    }
+    if (type === 'number') return '(heap numbers)'
+    if (type === 'code' || type === 'closure') return `(${type})`
+    return type === 'object' ? name : `(${type}) ${name.slice(0, 40)}`
+  }
+  const holder = process.env.RETAINERS ? firstHolders() : null
+  function firstHolders() {
+    const of = new Int32Array(count).fill(-1)
+    const label = []
+    for (let n = 0; n < count; n++) {
+      for (let k = 0, at = firstEdge[n]; k < nodes[n * N_FIELDS + EDGES]; k++, at += E_FIELDS) {
+        const kind = edgeTypes[edges[at + ET]]
+        if (kind === 'weak' || kind === 'shortcut') continue
+        const to = edges[at + TO] / N_FIELDS
+        if (of[to] >= 0 || !['number', 'array', 'object', 'hidden'].includes(typeOf(to))) continue
+        of[to] = n
+        label[to] = kind === 'element' || kind === 'hidden' ? `[${kind}]` : `.${strings[edges[at + EN]]}`
+      }
+    }
+    return { of, label }
+  }
+  const heldBy = (n) => {
+    const h = holder.of[n]
+    if (h < 0) return ''
+    const arrayLike = typeOf(h) === 'array' || (typeOf(h) === 'object' && strings[nodes[h * N_FIELDS + NAME]] === 'Array')
+    const hh = arrayLike ? holder.of[h] : -1
+    return hh >= 0 ? ` ← ${kindName(hh)}${holder.label[h]}${holder.label[n]}` : ` ← ${kindName(h)}${holder.label[n]}`
+  }
+  const out = new Map()
+  for (let n = 0; n < count; n++) {
+    const name = holder ? kindName(n) + heldBy(n) : kindName(n)
     const row = out.get(name) ?? { size: 0, count: 0 }
-    row.size += nodes[i + SIZE]
+    row.size += nodes[n * N_FIELDS + SIZE]
     row.count += 1
     out.set(name, row)
   }
   return out
-}
-
-/**
- * RETAINERS=1: each small node (numbers, arrays, their elements) named also by one node holding it and the edge, e.g.
- * "(heap numbers) ← {id,years,fill,line}.radius", to tell whose numbers and arrays they are.
- */
-function retainerNames(snap, N_FIELDS, E_FIELDS) {
-  const { node_fields: nf, edge_fields: ef, node_types: [types], edge_types: [edgeTypes] } = snap.snapshot.meta
-  const [T, NAME, EDGES] = ['type', 'name', 'edge_count'].map((f) => nf.indexOf(f))
-  const [ET, EN, TO] = ['type', 'name_or_index', 'to_node'].map((f) => ef.indexOf(f))
-  const { nodes, edges, strings } = snap
-  const objectName = (i) => {
-    const type = types[nodes[i + T]]
-    return type === 'object' ? strings[nodes[i + NAME]] : `(${type})`
-  }
-  const names = []
-  let e = 0
-  for (let i = 0; i < nodes.length; i += N_FIELDS) {
-    const count = nodes[i + EDGES]
-    for (let k = 0; k < count; k++) {
-      const at = e + k * E_FIELDS
-      const kind = edgeTypes[edges[at + ET]]
-      if (kind === 'weak' || kind === 'shortcut') continue
-      const to = edges[at + TO] / N_FIELDS
-      const toType = types[nodes[edges[at + TO] + T]]
-      if (names[to] !== undefined || !['number', 'array', 'object', 'hidden'].includes(toType)) continue
-      const label = kind === 'element' || kind === 'hidden' ? `[${kind}]` : `.${strings[edges[at + EN]]}`
-      names[to] = `${objectName(i)}${label}`
-    }
-    e += count * E_FIELDS
-  }
-  return names
 }
 
 const server = await serveDist()
